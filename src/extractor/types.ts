@@ -1,0 +1,75 @@
+/**
+ * The extractor's public output (also the JSON printed by `npm run extract`).
+ * Offsets are JavaScript string indices into the input text.
+ */
+import type { ActorId, CountryCode, EventMode, EventType, IsoDate, Precision, Actor } from '../lib/model/types';
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+/** TIMEX3 mod values we emit. */
+export type TimexMod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER';
+
+export interface DayRange {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** A temporal expression found in the text and resolved against the publication date or the discourse anchor. */
+export interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: `2022-02-24`, `2022-01`, `2021-W46`, `2022-02-23TEV`, `PAST_REF`… */
+  value: string;
+  mod?: TimexMod;
+  /** The concrete day range, or null when it cannot be placed (e.g. a bare duration). */
+  range: DayRange | null;
+  precision?: Precision;
+  /** True when resolved against the previous date in the discourse rather than the publication date. */
+  anaphoric?: boolean;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** Index into `timexes`, or null. */
+  timex: number | null;
+  date: { start: IsoDate; end: IsoDate; precision: Precision } | null;
+  /** Display names: the gazetteer name where known, else the name as written. */
+  actors: string[];
+  actorIds: ActorId[];
+  countries: CountryCode[];
+  type: EventType;
+  mode?: EventMode;
+  initiator?: ActorId;
+  confidence: number;
+  boilerplate: boolean;
+  source?: string;
+}
+
+export interface NewActor {
+  name: string;
+  start: number;
+  end: number;
+  kind: 'person' | 'organization';
+}
+
+export interface ExtractResult {
+  published: IsoDate;
+  timexes: Timex[];
+  mentions: Mention[];
+  warnings: string[];
+  newActors?: NewActor[];
+}
+
+export interface ExtractOptions {
+  /** Publication date of the text, `YYYY-MM-DD`. */
+  published: IsoDate;
+  /** Source id written into citations. */
+  sourceId?: string;
+  /** Actor gazetteer. Defaults to none (countries and unknown people are still recognized). */
+  actors?: Actor[];
+  /** Called with 0..1 while working, for progress bars. */
+  onProgress?: (fraction: number) => void;
+}
