@@ -1,0 +1,83 @@
+import type { Actor, IsoDate, Source, TimelineEvent } from '../model/types';
+import { hashText, slugify } from './hashText';
+import type { ReviewItem } from './reviewItem';
+import { reviewItemProblem } from './reviewItem';
+
+/** What the user typed about a report in the Add report form. */
+export interface ReportMeta {
+  outlet: string;
+  title: string;
+  published: IsoDate;
+  url?: string | null;
+  /** Evidence for the publication date, when the user confirmed a suggestion. */
+  publishedEvidence?: { quotes: string[]; reasoning: string };
+}
+
+/** Builds the user source for a report (id derived from outlet and text, so re-adding the same text gives the same id). */
+export function buildUserSource(text: string, meta: ReportMeta): Source {
+  const src: Source = {
+    id: `user-${slugify(meta.outlet)}-${hashText(text)}`,
+    outlet: meta.outlet.trim(),
+    title: meta.title.trim(),
+    url: meta.url ?? null,
+    published: meta.published,
+    kind: 'original',
+    basedOn: null,
+    text,
+    boilerplate: [],
+    origin: 'user',
+  };
+  if (meta.publishedEvidence) src.publishedEvidence = meta.publishedEvidence;
+  return src;
+}
+
+/** Turns the accepted, valid review items into user events citing `source`. Invalid items are reported, not dropped. */
+export function reviewItemsToEvents(
+  items: readonly ReviewItem[],
+  source: Source,
+  actors: readonly Actor[],
+): { events: TimelineEvent[]; problems: { key: string; problem: string }[] } {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const events: TimelineEvent[] = [];
+  const problems: { key: string; problem: string }[] = [];
+  for (const it of items) {
+    if (it.accepted !== true) continue;
+    const problem = reviewItemProblem(it);
+    if (problem) {
+      problems.push({ key: it.key, problem });
+      continue;
+    }
+    const countries = new Set(it.countries);
+    for (const id of it.actorIds) {
+      const c = byId.get(id)?.country;
+      if (c) countries.add(c);
+    }
+    const ev: TimelineEvent = {
+      id: `${source.id}-${it.key}`,
+      title: it.title.trim(),
+      start: it.start,
+      end: it.end,
+      precision: it.precision,
+      type: it.type,
+      actors: [...it.actorIds],
+      countries: [...countries].sort(),
+      origin: 'user',
+      confidence: it.confidence,
+      citations: [{ source: source.id, start: it.start_, end: it.end_, quote: source.text.slice(it.start_, it.end_), origin: 'user', confidence: it.confidence }],
+      dateClaims: [{ source: source.id, expression: it.quote.slice(0, 120), start: it.start, end: it.end, precision: it.precision }],
+      corroboration: { reports: 1, independentOutlets: 1, outlets: [source.basedOn ?? source.outlet] },
+    };
+    if (it.mode) ev.mode = it.mode;
+    if (it.initiator) ev.initiator = it.initiator;
+    events.push(ev);
+  }
+  return { events, problems };
+}
+
+/** Creates a gazetteer entry for a name the extractor did not know. */
+export function newUserActor(name: string, kind: Actor['kind'], existing: readonly Actor[]): Actor {
+  const base = `user-${slugify(name)}`;
+  let id = base;
+  for (let n = 2; existing.some((a) => a.id === id); n++) id = `${base}-${n}`;
+  return { id, name: name.trim(), kind, country: null, aliases: [] };
+}

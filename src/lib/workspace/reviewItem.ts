@@ -1,0 +1,82 @@
+import type { Actor, ActorId, CountryCode, EventMode, EventType, IsoDate, Precision } from '../model/types';
+import type { Mention } from '../../extractor/types';
+
+/** One parsed mention under review: the user accepts, rejects or edits it before it joins the timeline. */
+export interface ReviewItem {
+  key: string;
+  /** null until the user decides. */
+  accepted: boolean | null;
+  title: string;
+  start: IsoDate | '';
+  end: IsoDate | '';
+  precision: Precision;
+  type: EventType;
+  mode?: EventMode;
+  actorIds: ActorId[];
+  /** Names the extractor found that are not in the gazetteer. */
+  unknownActors: string[];
+  countries: CountryCode[];
+  initiator?: ActorId;
+  /** The cited passage in the source text. */
+  start_: number;
+  end_: number;
+  quote: string;
+  confidence: number;
+}
+
+function known(name: string, actors: readonly Actor[]): Actor | undefined {
+  const n = name.toLowerCase();
+  return actors.find((a) => a.name.toLowerCase() === n || a.aliases.some((x) => x.toLowerCase() === n));
+}
+
+/** A title drafted from the passage: its first clause, at most 90 characters. */
+export function draftTitle(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim().replace(/^["“”']+/, '');
+  if (t.length <= 90) return t.replace(/[.;:,]+$/, '');
+  const cut = t.slice(0, 90);
+  const sp = cut.lastIndexOf(' ');
+  return `${cut.slice(0, sp > 40 ? sp : 90)}…`;
+}
+
+/** Turns the extractor's non-boilerplate mentions into review items (boilerplate is left out). */
+export function mentionsToReviewItems(mentions: readonly Mention[], gazetteer: readonly Actor[]): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  mentions.forEach((m, i) => {
+    if (m.boilerplate) return;
+    const actorIds = [...new Set(m.actorIds)];
+    const unknownActors = m.actors.filter((name) => !known(name, gazetteer));
+    for (const name of m.actors) {
+      const a = known(name, gazetteer);
+      if (a && !actorIds.includes(a.id)) actorIds.push(a.id);
+    }
+    const item: ReviewItem = {
+      key: `m${i}`,
+      accepted: null,
+      title: draftTitle(m.text),
+      start: m.date?.start ?? '',
+      end: m.date?.end ?? '',
+      precision: m.date?.precision ?? 'day',
+      type: m.type,
+      actorIds,
+      unknownActors: [...new Set(unknownActors)],
+      countries: [...m.countries],
+      start_: m.start,
+      end_: m.end,
+      quote: m.text,
+      confidence: m.confidence,
+    };
+    if (m.mode) item.mode = m.mode;
+    if (m.initiator) item.initiator = m.initiator;
+    items.push(item);
+  });
+  return items;
+}
+
+/** Why an item cannot be added yet, or null when it can. */
+export function reviewItemProblem(item: ReviewItem): string | null {
+  if (!item.title.trim()) return 'The title is empty.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(item.start)) return 'The start date is missing.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(item.end)) return 'The end date is missing.';
+  if (item.end < item.start) return 'The end date is before the start date.';
+  return null;
+}

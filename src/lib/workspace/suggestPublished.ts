@@ -1,0 +1,81 @@
+import type { IsoDate } from '../model/types';
+
+/** A suggested publication date with the passage it was read from. */
+export interface PublishedSuggestion {
+  date: IsoDate;
+  /** The evidence as written in the text. */
+  quote: string;
+  start: number;
+  end: number;
+  /** What kind of evidence: a byline ("Published …"), a dateline ("WASHINGTON, March 19 —") or an ISO date. */
+  kind: 'byline' | 'dateline' | 'iso';
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(n));
+}
+
+function iso(y: number, m: number, d: number): IsoDate | null {
+  if (m < 0 || m > 11 || d < 1 || d > 31 || y < 1800 || y > 2200) return null;
+  const dt = new Date(Date.UTC(y, m, d));
+  if (dt.getUTCMonth() !== m) return null;
+  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Parses "March 19, 2022", "19 March 2022", "Mar. 19 2022" or "2022-03-19" at the start of `s`. */
+function parseDateAt(s: string): { date: IsoDate; length: number } | null {
+  let m = new RegExp(`^${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(s);
+  if (m) {
+    const d = iso(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
+    return d ? { date: d, length: m[0].length } : null;
+  }
+  m = new RegExp(`^(\\d{1,2})\\s+${MON},?\\s+(\\d{4})`, 'i').exec(s);
+  if (m) {
+    const d = iso(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
+    return d ? { date: d, length: m[0].length } : null;
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (m) {
+    const d = iso(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    return d ? { date: d, length: m[0].length } : null;
+  }
+  return null;
+}
+
+/**
+ * Suggests publication dates from a report's text, best first: bylines ("Published March 19, 2022",
+ * "Updated: 19 March 2022"), then datelines ("WASHINGTON, March 19 —", using a year found near the
+ * top of the text), then the first full date in the text. Each carries its evidence passage.
+ */
+export function suggestPublished(text: string): PublishedSuggestion[] {
+  const head = text.slice(0, 20000);
+  const out: PublishedSuggestion[] = [];
+  const byline = /\b(?:Published|Updated|Posted|Last updated|First published)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?/g;
+  for (let m = byline.exec(head); m; m = byline.exec(head)) {
+    const p = parseDateAt(head.slice(m.index + m[0].length));
+    if (p) out.push({ date: p.date, quote: head.slice(m.index, m.index + m[0].length + p.length), start: m.index, end: m.index + m[0].length + p.length, kind: 'byline' });
+  }
+  const anyDate = new RegExp(`${MON}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MON},?\\s+\\d{4}|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'gi');
+  const fullDates: PublishedSuggestion[] = [];
+  for (let m = anyDate.exec(head); m; m = anyDate.exec(head)) {
+    const p = parseDateAt(m[0]);
+    if (p) fullDates.push({ date: p.date, quote: m[0], start: m.index, end: m.index + m[0].length, kind: 'iso' });
+  }
+  const dateline = new RegExp(`(?:^|\\n)\\s*([A-Z][A-Z .'-]{2,40}),\\s+${MON}\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?\\s*(?:—|–|-|\\(|\\s)`, 'g');
+  for (let m = dateline.exec(head); m; m = dateline.exec(head)) {
+    const city = m[1]!;
+    const startIdx = m.index + m[0].indexOf(city);
+    const quote = head.slice(startIdx, m.index + m[0].length).trimEnd();
+    const year = m[4] ? Number(m[4]) : fullDates[0] ? Number(fullDates[0].date.slice(0, 4)) : null;
+    if (year === null) continue;
+    const d = iso(year, monthIndex(m[2]!), Number(m[3]));
+    if (d) out.push({ date: d, quote, start: startIdx, end: startIdx + quote.length, kind: 'dateline' });
+  }
+  for (const f of fullDates) if (!out.some((o) => o.date === f.date)) out.push(f);
+  const seen = new Set<string>();
+  return out.filter((o) => (seen.has(o.date + o.kind) ? false : (seen.add(o.date + o.kind), true)));
+}

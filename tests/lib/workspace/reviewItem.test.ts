@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsToReviewItems } from '../../../src/lib/workspace/reviewItem';
+import { buildUserSource, newUserActor, reviewItemsToEvents } from '../../../src/lib/workspace/buildUserReport';
+import type { Mention } from '../../../src/extractor/types';
+import { baseDataset } from './fixtures';
+
+const text = 'Ad: buy now.\nOn Monday, Wang Yi met Qin Gang in Beijing to discuss Ukraine.';
+const m = (over: Partial<Mention>): Mention => ({
+  start: 13, end: text.length, text: text.slice(13), timex: null, date: { start: '2022-02-21', end: '2022-02-21', precision: 'day' },
+  actors: ['Wang Yi', 'Qin Gang'], actorIds: ['qin-gang'], countries: ['CN'], type: 'CONSULT', confidence: 0.8, boilerplate: false, ...over,
+});
+
+describe('mentionsToReviewItems(mentions, gazetteer)', () => {
+  it('leaves out boilerplate and lists names missing from the gazetteer', () => {
+    const items = mentionsToReviewItems([m({ start: 0, end: 12, text: 'Ad: buy now.', boilerplate: true }), m({})], baseDataset().actors);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ unknownActors: ['Wang Yi'], actorIds: ['qin-gang'], start: '2022-02-21', quote: text.slice(13), accepted: null });
+  });
+});
+
+describe('reviewItemsToEvents(items, source, actors)', () => {
+  it('makes user events citing the new source for accepted items only and reports invalid ones', () => {
+    const actors = baseDataset().actors;
+    const source = buildUserSource(text, { outlet: 'Wire', title: 'T', published: '2022-02-22' });
+    const items = mentionsToReviewItems([m({}), m({ date: null }), m({})], actors);
+    items[0]!.accepted = true;
+    items[1]!.accepted = true;
+    items[2]!.accepted = false;
+    const { events, problems } = reviewItemsToEvents(items, source, actors);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ origin: 'user', countries: ['CN'], start: '2022-02-21' });
+    const c = events[0]!.citations[0]!;
+    expect(source.text.slice(c.start, c.end)).toBe(c.quote);
+    expect(c.source).toBe(source.id);
+    expect(problems).toEqual([{ key: 'm1', problem: 'The start date is missing.' }]);
+  });
+  it('gives the same source id for the same outlet and text', () => {
+    const a = buildUserSource(text, { outlet: 'Wire', title: 'A', published: '2022-02-22' });
+    const b = buildUserSource(text, { outlet: 'Wire', title: 'B', published: '2022-02-23' });
+    expect(a.id).toBe(b.id);
+  });
+  it('creates unique ids for new actors', () => {
+    const actors = baseDataset().actors;
+    const a = newUserActor('Wang Yi', 'person', actors);
+    expect(a).toEqual({ id: 'user-wang-yi', name: 'Wang Yi', kind: 'person', country: null, aliases: [] });
+    expect(newUserActor('Wang Yi', 'person', [...actors, a]).id).toBe('user-wang-yi-2');
+  });
+});
