@@ -7,6 +7,9 @@ import { useStore } from 'zustand';
 import type { DatelineState, DatelineStore } from './store';
 import { createDatelineStore } from './store';
 import type { TimelineEvent } from '../lib/model/types';
+import type { FilterIndex } from '../lib/filter/buildFilterIndex';
+import type { FacetCounts } from '../lib/filter/filterTypes';
+import { filterIndexFor, filterResultFor, type FilterResult } from './derived';
 
 /** The app-wide store. Tests pass their own through `StoreContext`. */
 export const appStore: DatelineStore = createDatelineStore();
@@ -24,14 +27,30 @@ export function useDatelineStore(): DatelineStore {
   return useContext(StoreContext);
 }
 
+/** The filter index of the loaded dataset (null before load). */
+export function useFilterIndex(): FilterIndex | null {
+  const dataset = useDateline((s) => s.dataset);
+  return useMemo(() => (dataset ? filterIndexFor(dataset) : null), [dataset]);
+}
+
+function useFilterResult(): FilterResult | null {
+  const index = useFilterIndex();
+  const filters = useDateline((s) => s.filters);
+  return useMemo(() => (index ? filterResultFor(index, filters) : null), [index, filters]);
+}
+
+const NO_EVENTS: readonly TimelineEvent[] = [];
+
 /**
  * The events that pass the active filters, sorted by start date (then end, then id).
- * PLACEHOLDER implementation: the filters owner replaces it with indexed filtering (src/lib/filter).
+ * Computed once per filter change with the precomputed indexes in src/lib/filter.
  */
 export function useFilteredEvents(): readonly TimelineEvent[] {
-  const dataset = useDateline((s) => s.dataset);
-  return useMemo(() => {
-    if (!dataset) return [];
-    return [...dataset.events].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
-  }, [dataset]);
+  return useFilterResult()?.events ?? NO_EVENTS;
+}
+
+/** Per facet, how many events each option matches under the other active filters. */
+export function useFacetCounts(): FacetCounts | null {
+  const result = useFilterResult();
+  return useMemo(() => (result ? result.counts() : null), [result]);
 }

@@ -1,0 +1,41 @@
+/** The shareable part of the app state: what the URL query holds. */
+import type { FilterSpec } from '../filter/filterTypes';
+
+/** An open passage in the source reader. */
+export interface PassageRef {
+  source: string;
+  start: number;
+  end: number;
+  eventId?: string;
+}
+
+/** Filters, visible window, selected event and open passage. */
+export interface ViewState {
+  filters: FilterSpec;
+  /** Visible window in epoch ms (UTC), or null for "fit all". */
+  viewport: { start: number; end: number } | null;
+  selectedId: string | null;
+  reader: PassageRef | null;
+}
+
+/** Query parameter names, one per piece of view state. */
+export const VIEW_PARAMS = {
+  actors: 'actor',
+  countries: 'country',
+  types: 'type',
+  sources: 'source',
+  origins: 'origin',
+  q: 'q',
+  from: 'from',
+  to: 'to',
+  event: 'event',
+  passage: 'passage',
+} as const;
+
+/** The empty view: no filters, whole dataset, nothing selected. */
+export const EMPTY_VIEW: ViewState = {
+  filters: { actors: [], countries: [], types: [], sources: [], origins: [], q: '' },
+  viewport: null,
+  selectedId: null,
+  reader: null,
+};
