@@ -1,0 +1,46 @@
+import type { Workspace } from '../workspace/types';
+
+/** What an import would add and change, per kind of record (ids). */
+export interface ImportPreview {
+  sources: { added: string[]; changed: string[] };
+  events: { added: string[]; changed: string[] };
+  actors: { added: string[]; changed: string[] };
+  edits: { added: string[]; changed: string[] };
+}
+
+function diff<T>(cur: ReadonlyMap<string, T>, inc: ReadonlyMap<string, T>): { added: string[]; changed: string[] } {
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const [id, v] of inc) {
+    const c = cur.get(id);
+    if (c === undefined) added.push(id);
+    else if (JSON.stringify(c) !== JSON.stringify(v)) changed.push(id);
+  }
+  return { added, changed };
+}
+
+const byId = <T extends { id: string }>(xs: readonly T[]) => new Map(xs.map((x) => [x.id, x]));
+
+/** Compares an incoming workspace with the current one (for the import preview). */
+export function previewImport(current: Workspace, incoming: Workspace): ImportPreview {
+  return {
+    sources: diff(byId(current.sources), byId(incoming.sources)),
+    events: diff(byId(current.events), byId(incoming.events)),
+    actors: diff(byId(current.actors), byId(incoming.actors)),
+    edits: diff(new Map(Object.entries(current.edits)), new Map(Object.entries(incoming.edits))),
+  };
+}
+
+/** Merges an incoming workspace into the current one; incoming records win for the same id. */
+export function mergeWorkspaces(current: Workspace, incoming: Workspace): Workspace {
+  const merge = <T extends { id: string }>(a: readonly T[], b: readonly T[]) => {
+    const ids = new Set(b.map((x) => x.id));
+    return [...a.filter((x) => !ids.has(x.id)), ...b];
+  };
+  return {
+    sources: merge(current.sources, incoming.sources),
+    events: merge(current.events, incoming.events),
+    actors: merge(current.actors, incoming.actors),
+    edits: { ...current.edits, ...incoming.edits },
+  };
+}
