@@ -5,6 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Dataset, EventId, SourceId } from '../lib/model/types';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice';
 
 /** How a state change should reach browser history: a deliberate step pushes, scrubbing replaces. */
 export type HistoryMode = 'push' | 'replace';
@@ -99,7 +100,7 @@ export interface ReaderSlice {
   closeReader: () => void;
 }
 
-export type DatelineState = DataSlice & FiltersSlice & ViewportSlice & SelectionSlice & ReaderSlice;
+export type DatelineState = DataSlice & FiltersSlice & ViewportSlice & SelectionSlice & ReaderSlice & WorkspaceSlice;
 
 type SliceCreator<T> = (
   set: (partial: Partial<DatelineState> | ((s: DatelineState) => Partial<DatelineState>)) => void,
@@ -163,6 +164,7 @@ export function createDatelineStore() {
     ...createViewportSlice(set, get),
     ...createSelectionSlice(set, get),
     ...createReaderSlice(set, get),
+    ...createWorkspaceSlice(set, get),
   }));
 }
 
