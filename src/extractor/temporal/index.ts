@@ -1,8 +1,59 @@
 /**
- * Temporal-expression engine of the extractor (issue 4, step 2).
- * First version of the interface: the body is being filled in.
+ * Temporal-expression engine of the extractor (issue 4, step 2): finds date expressions in a
+ * news report and resolves them against its publication date, or against the previous date of
+ * the discourse for anaphoric expressions.
+ *
+ * CONVENTIONS (each one is tested in tests/extractor/temporal):
+ * - Spans follow TimeML: leading prepositions are not included ("on Thursday" → "Thursday",
+ *   "over the winter" → "the winter"); a possessive "'s" is not included ("Sunday's program" → "Sunday").
+ * - Values are TIMEX3: `2022-02-24`, `2022-01` (+ mod), `2021-W46` (the ISO week of the Monday of a
+ *   Sunday–Saturday week), `2021-WI` (winter that starts in December 2021), `2022-02-23TEV`
+ *   (MO morning, AF afternoon, EV evening, NI night; such expressions have type TIME and keep the day's range),
+ *   `2022-W07-WE` (weekend), `P3M` / `PT5H` / `PXD` (durations), `PAST_REF` / `FUTURE_REF` (vague offsets).
+ * - early = days 1–10 (mod START), mid = 11–20 (MID), late = 21–end (END), precision `part-of-month`.
+ *   For a year: early = Jan–Apr, mid = May–Aug, late = Sep–Dec, precision `range`. "earlier this month"
+ *   = the 1st to the day before publication; "later this year" = the day after publication to Dec 31.
+ * - Seasons are meteorological: winter = Dec 1 – end of February, spring = March–May, summer =
+ *   June–August, fall = September–November; precision `season`. "the winter"/"this winter" = the one
+ *   containing the publication day, else the most recent one (past tense) or the next one (future tense);
+ *   "last winter" = the most recent one that has ended.
+ * - Weeks start on Sunday (US): "last week" = the previous Sunday–Saturday week (precision `week`);
+ *   "Monday last week" = the Monday of that week. The weekend = Saturday–Sunday.
+ * - A bare weekday ("on Thursday") in a past-tense sentence = the most recent such day ON OR BEFORE
+ *   publication (wire style names the publication day by its weekday: a report published on Thursday
+ *   saying "said on Thursday" means that day); in a future-tense sentence = the first such day on or
+ *   after publication. "last Thursday" = strictly before, "next Thursday" = strictly after publication.
+ * - A month and day without a year: the most recent such day on or before publication in a past-tense
+ *   sentence, the next one on or after it in a future-tense sentence; a weekday given with it
+ *   ("Friday, Nov. 5") picks the year in which that day is that weekday. A bare month works the same way
+ *   by months ("in December" published in February 2022 = 2021-12); "last November" = before the
+ *   publication month, "next November" = after it.
+ * - Tense: see detectTense — the tense marker nearest to the expression wins; no marker = past.
+ * - Numeric dates: `2021-11-02` ISO; `06.11.2021` day.month.year (European, when the separator is a
+ *   period); `11/06/2021` month/day/year (US, when the separator is a slash); `2021/11/06` year first.
+ * - Anaphoric expressions ("the same day", "the next day", "A week later", "Three months earlier",
+ *   "that evening", "earlier in the day") resolve against the previous resolved DATE or TIME expression
+ *   outside skipped spans (`anaphoric: true`); with none before them, against the publication day.
+ *   "Days later"/"a few days later" = anchor + 1 to 7 days (precision `days`); "Hours later" = the
+ *   anchor's day; "weeks later" = 1–6 weeks, "months later" = 1–11 months, "years later" = 1–9 years
+ *   (precision `range`). Whole offsets in days or weeks give a day; in months a month; in years a year.
+ * - "two years ago" is relative to publication (not anaphoric); "a few days ago" = 1–7 days before it.
+ * - Durations ("three months", "for 40 years", "a three-day visit") have type DURATION and range null,
+ *   except windows anchored on publication: "the past three months"/"the last year" = from that long
+ *   before publication to publication; "the next two weeks" = from publication forward.
+ *   Ages ("a 40-year-old") are not durations.
+ * - Not dates: "May" as a modal verb (a bare "May" needs a preposition before it), "March on …",
+ *   weekday proper names ("Bloody Sunday", "The Sunday Times"), capitalised season names ("Winter
+ *   Olympics"), "the fall of …", clock times without a date, numbers with units ("2000 troops"),
+ *   "COVID-19", "Group of Eight".
  */
 import type { Timex } from '../types';
+import { isoOfDayNumber, parseIsoDay } from './calendar';
+import { detectTense } from './detectTense';
+import type { Candidate } from './frames';
+import { recognize } from './recognize';
+import { resolveFrame, type Anchor } from './resolve';
+import { splitSentences, type TextSpan } from './splitSentences';
 
 /** Options for {@link findTimexes}. */
 export interface TemporalOptions {
@@ -12,10 +63,69 @@ export interface TemporalOptions {
   skip?: { start: number; end: number }[];
 }
 
+/** How far around an expression the tense detector looks (keeps huge unpunctuated input linear). */
+const TENSE_WINDOW = 300;
+
+function overlapsAny(c: Candidate, spans: readonly TextSpan[]): boolean {
+  return spans.some((s) => c.start < s.end && s.start < c.end);
+}
+
+/** Longest candidates first; a candidate is kept when it overlaps none kept before. */
+function selectCandidates(candidates: Candidate[], length: number): Candidate[] {
+  const taken = new Uint8Array(length);
+  const sorted = candidates.slice().sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 /** Finds and resolves temporal expressions in `text` against the publication date `published` (YYYY-MM-DD). */
 export function findTimexes(text: string, published: string, options: TemporalOptions = {}): Timex[] {
-  void text;
-  void published;
-  void options;
-  return [];
+  const pub = parseIsoDay(published);
+  if (pub === null) throw new Error(`findTimexes: published must be a real date written YYYY-MM-DD, got "${published}"`);
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const skip = (options.skip ?? []).filter((s) => s.end > s.start);
+  const candidates = recognize(text).filter((c) => c.start >= 0 && c.end <= text.length && !overlapsAny(c, skip));
+  const chosen = selectCandidates(candidates, text.length);
+  const sentences = options.sentences && options.sentences.length > 0 ? options.sentences : splitSentences(text);
+
+  const out: Timex[] = [];
+  let anchor: Anchor | null = null;
+  let si = 0;
+  for (const c of chosen) {
+    while (si < sentences.length - 1 && (sentences[si]?.end ?? 0) <= c.start) si++;
+    const s = sentences[si];
+    const from = Math.max(s && s.start <= c.start ? s.start : 0, c.start - TENSE_WINDOW);
+    const to = Math.min(s && s.end >= c.end ? s.end : text.length, c.end + TENSE_WINDOW);
+    const tense = detectTense(text.slice(from, to), c.start - from, c.end - from);
+    const r = resolveFrame(c.frame, { published: pub, tense, anchor });
+    if (!r) continue;
+    const timex: Timex = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: r.type,
+      value: r.value,
+      ...(r.mod ? { mod: r.mod } : {}),
+      range: r.range ? { start: isoOfDayNumber(r.range.start), end: isoOfDayNumber(r.range.end) } : null,
+      ...(r.precision ? { precision: r.precision } : {}),
+      ...(r.anaphoric ? { anaphoric: true } : {}),
+    };
+    out.push(timex);
+    if (r.type !== 'DURATION' && r.range && r.precision) {
+      anchor = { start: r.range.start, end: r.range.end, precision: r.precision, value: r.value };
+    }
+  }
+  return out;
 }

@@ -1,0 +1,71 @@
+/** Tense of the clause around a temporal expression: news narrates the `past` unless it says otherwise. */
+export type Tense = 'past' | 'future';
+
+// Future: modal "will", "is to", "is expected/scheduled/set to", "plans to", "agreed to" (an intention
+// stated in the past points forward), "upcoming", "next".
+const FUTURE_RE =
+  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected\s+to|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
+
+const IRREGULAR_PAST = [
+  'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'went', 'came', 'took', 'gave', 'made', 'saw', 'held',
+  'sent', 'left', 'began', 'wrote', 'flew', 'led', 'rang', 'sought', 'brought', 'thought', 'knew', 'got', 'found',
+  'fought', 'struck', 'won', 'lost', 'paid', 'ran', 'rose', 'fell', 'broke', 'chose', 'drew', 'drove', 'meant', 'sold',
+  'shook', 'stood', 'swore', 'taught', 'threw', 'understood', 'woke', 'withdrew', 'ago', 'yesterday', 'last',
+  'earlier', 'became', 'heard', 'kept', 'felt', 'bought', 'built', 'spent', 'hit', 'shot', 'hung', 'dealt',
+  'been', 'done', 'gone', 'seen', 'taken', 'given', 'spoken', 'written', 'begun', 'shown', 'known', 'forgot',
+];
+const PAST_RE = new RegExp(
+  `\\b(?:${IRREGULAR_PAST.join('|')}|(?:has|have)\\s+(?!(?:to|a|an|the|no|not)\\b)[a-z]+|[a-z]{2,}ed)\\b`,
+  'gi',
+);
+const NOT_PAST = new Set([
+  'united', 'hundred', 'need', 'indeed', 'speed', 'seed', 'feed', 'proceed', 'succeed', 'exceed', 'breed', 'greed',
+  'weed', 'deed', 'heed', 'armed', 'based', 'naked', 'wicked', 'sacred', 'kindred', 'embed', 'shed', 'closed',
+]);
+/** Speech verbs: an attribution after the expression ("…on Friday, officials said") does not set its tense. */
+const SPEECH = new Set(['said', 'told', 'added', 'announced', 'reported', 'stated', 'noted', 'wrote']);
+
+interface Marker {
+  start: number;
+  end: number;
+  tense: Tense;
+  speech: boolean;
+}
+
+function collect(re: RegExp, text: string, tense: Tense, out: Marker[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (tense === 'past' && NOT_PAST.has(m[0].toLowerCase())) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, tense, speech: SPEECH.has(m[0].toLowerCase()) });
+  }
+}
+
+/**
+ * Decides the tense governing a temporal expression at `[at, atEnd)` of `sentence`: the tense
+ * marker nearest to the expression wins (markers inside the expression are ignored);
+ * past participles used as future markers ("is expected to") count as future. Without any marker
+ * the sentence is taken as past, since news narrates the past.
+ */
+export function detectTense(sentence: string, at = 0, atEnd = at): Tense {
+  const markers: Marker[] = [];
+  collect(FUTURE_RE, sentence, 'future', markers);
+  const futures = markers.slice();
+  collect(PAST_RE, sentence, 'past', markers);
+  const usable = markers.filter(
+    (mk) =>
+      !(mk.end > at && mk.start < atEnd) && // inside the expression
+      !(mk.tense === 'past' && futures.some((f) => f.start <= mk.start && mk.end <= f.end)),
+  );
+  const main = usable.filter((mk) => !(mk.speech && mk.start >= atEnd));
+  const pool = main.length > 0 ? main : usable;
+  let best: Marker | null = null;
+  let bestDistance = Infinity;
+  for (const mk of pool) {
+    const distance = mk.end <= at ? at - mk.end : mk.start - atEnd;
+    if (distance < bestDistance || (distance === bestDistance && mk.tense === 'past')) {
+      best = mk;
+      bestDistance = distance;
+    }
+  }
+  return best?.tense ?? 'past';
+}

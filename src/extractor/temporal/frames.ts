@@ -1,0 +1,34 @@
+import type { Unit } from './lexicon';
+import type { Part } from './partOfMonth';
+
+/** "earlier this month" (`BEFORE` the reference day) or "later this year" (`AFTER` it). */
+export type Side = 'BEFORE' | 'AFTER';
+/** Meteorological seasons; TIMEX3 codes `WI`, `SP`, `SU`, `FA`. */
+export type Season = 'WI' | 'SP' | 'SU' | 'FA';
+/** A deictic modifier: "last", "this", "next". */
+export type Rel = 'last' | 'this' | 'next';
+/** TIMEX3 part-of-day code: `MO`, `AF`, `EV`, `NI`. */
+export type PartOfDay = string;
+
+/**
+ * What a recognised expression means, before it is placed on the calendar.
+ * `null` quantities are vague ("a few", "several", "days").
+ */
+export type Frame =
+  | { kind: 'absDate'; year: number | null; month: number; day: number; endDay?: number; weekday?: number; tod?: PartOfDay }
+  | { kind: 'month'; month: number; year: number | null; yearOffset?: number; rel?: Rel; part?: Part }
+  | { kind: 'year'; year: number; part?: Part; decade?: boolean }
+  | { kind: 'deictic'; unit: 'day' | 'week' | 'weekend' | 'month' | 'year'; offset: number; part?: Part; side?: Side; tod?: PartOfDay; tensed?: boolean }
+  | { kind: 'weekday'; weekday: number; rel?: Rel; weekOffset?: number; tod?: PartOfDay; part?: Part }
+  | { kind: 'season'; season: Season; rel?: Rel; year: number | null; part?: Part }
+  | { kind: 'ago'; n: number | null; unit: Unit; dir: 1 | -1 }
+  | { kind: 'shift'; n: number | null; unit: Unit; dir: 1 | -1 }
+  | { kind: 'anchor'; unit: 'day' | 'week' | 'weekend' | 'month' | 'year'; offset: number; tod?: PartOfDay; side?: Side }
+  | { kind: 'duration'; n: number | null; unit: Unit; window?: 'past' | 'next' };
+
+/** A recognised expression: its span in the text and its meaning. */
+export interface Candidate {
+  start: number;
+  end: number;
+  frame: Frame;
+}

@@ -1,0 +1,305 @@
+/**
+ * Places a recognised {@link Frame} on the calendar: publication day, tense and discourse anchor in,
+ * TIMEX3 value, mod, day range and precision out.
+ */
+import type { Precision } from '../../lib/model/types';
+import type { TimexMod, TimexType } from '../types';
+import {
+  addMonths, dayNumber, daysInMonth, fromDayNumber, isValidDay, isoOfDayNumber, monthValue,
+  sundayOnOrBefore, weekValue, weekdayOf,
+} from './calendar';
+import type { Tense } from './detectTense';
+import type { Frame, Season, Side } from './frames';
+import type { Unit } from './lexicon';
+import type { Part } from './partOfMonth';
+import { weekdayNear } from './resolveWeekday';
+
+/** A resolved expression, in day numbers. */
+export interface Resolved {
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+  /** Inclusive day numbers, or null for a bare duration. */
+  range: { start: number; end: number } | null;
+  precision?: Precision;
+  anaphoric?: boolean;
+}
+
+/** The previous resolved date of the discourse. */
+export interface Anchor {
+  start: number;
+  end: number;
+  precision: Precision;
+  value: string;
+}
+
+/** What a frame is resolved against. */
+export interface ResolveContext {
+  published: number;
+  tense: Tense;
+  anchor: Anchor | null;
+}
+
+const UNIT_CODE: Readonly<Record<Unit, string>> = {
+  minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE',
+};
+
+function durationValue(n: number | null, unit: Unit): string {
+  const code = UNIT_CODE[unit];
+  const q = n === null ? 'X' : String(n);
+  return code.startsWith('T') ? `PT${q}${code.slice(1)}` : `P${q}${code}`;
+}
+
+function day(n: number, tod?: string): Resolved {
+  return tod
+    ? { type: 'TIME', value: `${isoOfDayNumber(n)}T${tod}`, range: { start: n, end: n }, precision: 'day' }
+    : { type: 'DATE', value: isoOfDayNumber(n), range: { start: n, end: n }, precision: 'day' };
+}
+
+function month(year: number, m: number, part?: Part): Resolved {
+  const first = dayNumber(year, m, 1);
+  const y = fromDayNumber(first);
+  const value = monthValue(y.year, y.month);
+  if (!part) return { type: 'DATE', value, range: { start: first, end: first + daysInMonth(y.year, y.month) - 1 }, precision: 'month' };
+  const [a, b] = part === 'START' ? [1, 10] : part === 'MID' ? [11, 20] : [21, daysInMonth(y.year, y.month)];
+  return { type: 'DATE', value, mod: part, range: { start: first + a - 1, end: first + b - 1 }, precision: 'part-of-month' };
+}
+
+/** Early = January–April, mid = May–August, late = September–December. */
+function year(y: number, part?: Part): Resolved {
+  const value = String(y).padStart(4, '0');
+  if (!part) return { type: 'DATE', value, range: { start: dayNumber(y, 1, 1), end: dayNumber(y, 12, 31) }, precision: 'year' };
+  const [a, b] = part === 'START' ? [1, 4] : part === 'MID' ? [5, 8] : [9, 12];
+  return { type: 'DATE', value, mod: part, range: { start: dayNumber(y, a, 1), end: dayNumber(y, b + 1, 1) - 1 }, precision: 'range' };
+}
+
+function decade(y: number, part?: Part): Resolved {
+  const base = y - (y % 10);
+  const [a, b] = !part ? [0, 9] : part === 'START' ? [0, 3] : part === 'MID' ? [3, 6] : [7, 9];
+  return {
+    type: 'DATE', value: String(base).slice(0, 3), ...(part ? { mod: part } : {}),
+    range: { start: dayNumber(base + a, 1, 1), end: dayNumber(base + b, 12, 31) }, precision: 'range',
+  };
+}
+
+function week(sunday: number, part?: Part, side?: Side, ref?: number): Resolved {
+  let range = { start: sunday, end: sunday + 6 };
+  if (part) range = part === 'START' ? { start: sunday, end: sunday + 2 } : part === 'MID' ? { start: sunday + 2, end: sunday + 4 } : { start: sunday + 4, end: sunday + 6 };
+  if (side && ref !== undefined) range = side === 'BEFORE' ? { start: sunday, end: Math.max(sunday, ref - 1) } : { start: Math.min(sunday + 6, ref + 1), end: sunday + 6 };
+  return { type: 'DATE', value: weekValue(sunday), ...(part ? { mod: part } : {}), range, precision: 'week' };
+}
+
+function weekend(saturday: number): Resolved {
+  return { type: 'DATE', value: `${weekValue(sundayOnOrBefore(saturday))}-WE`, range: { start: saturday, end: saturday + 1 }, precision: 'range' };
+}
+
+/** Day numbers of a season; winter `y` runs from Dec 1 of `y` to the end of February of `y + 1`. */
+function seasonRange(season: Season, y: number): { start: number; end: number } {
+  const startMonth = season === 'WI' ? 12 : season === 'SP' ? 3 : season === 'SU' ? 6 : 9;
+  const start = dayNumber(y, startMonth, 1);
+  return { start, end: dayNumber(y, startMonth + 3, 1) - 1 };
+}
+
+function seasonResolved(season: Season, y: number, part?: Part): Resolved {
+  let range = seasonRange(season, y);
+  if (part) {
+    const startMonth = fromDayNumber(range.start);
+    const k = part === 'START' ? 0 : part === 'MID' ? 1 : 2;
+    const s = dayNumber(startMonth.year, startMonth.month + k, 1);
+    range = { start: s, end: dayNumber(startMonth.year, startMonth.month + k + 1, 1) - 1 };
+  }
+  return { type: 'DATE', value: `${y}-${season}`, ...(part ? { mod: part } : {}), range, precision: 'season' };
+}
+
+/** Shifts a day by `n` units (calendar-aware for months and years). */
+function shiftDay(d: number, n: number, unit: Unit): number {
+  switch (unit) {
+    case 'minute':
+    case 'hour':
+      return d;
+    case 'day':
+      return d + n;
+    case 'week':
+      return d + 7 * n;
+    case 'month':
+      return addMonths(d, n);
+    case 'year':
+      return addMonths(d, 12 * n);
+    case 'decade':
+      return addMonths(d, 120 * n);
+    case 'century':
+      return addMonths(d, 1200 * n);
+  }
+}
+
+/** A point `n` units from `base` in direction `dir`; vague quantities become a range. */
+function relative(base: number, n: number | null, unit: Unit, dir: 1 | -1, vagueValue: string): Resolved {
+  if (unit === 'minute' || unit === 'hour') return day(base);
+  if (n === null) {
+    // "days later" = 1–7 days; "weeks later" = 1–6 weeks; "months later" = 1–11 months; "years later" = 1–9 years
+    const hi = unit === 'day' ? 7 : unit === 'week' ? 6 : unit === 'month' ? 11 : 9;
+    const near = shiftDay(base, dir, unit);
+    const far = shiftDay(base, dir * hi, unit);
+    const range = { start: Math.min(near, far), end: Math.max(near, far) };
+    return { type: 'DATE', value: vagueValue, range, precision: unit === 'day' ? 'days' : 'range' };
+  }
+  const d = shiftDay(base, dir * n, unit);
+  if (unit === 'day' || unit === 'week') return day(d);
+  const ymd = fromDayNumber(d);
+  if (unit === 'month') return month(ymd.year, ymd.month);
+  return year(ymd.year);
+}
+
+/** Most recent (past) or next (future) occurrence of month/day around `ref`, or null if no such day. */
+function placeMonthDay(ref: number, m: number, d: number, tense: Tense, weekday?: number): number | null {
+  const py = fromDayNumber(ref).year;
+  const years = [py - 1, py, py + 1].filter((y) => isValidDay(y, m, d));
+  if (years.length === 0) return null;
+  let options = years.map((y) => dayNumber(y, m, d));
+  if (weekday !== undefined) {
+    const matching = options.filter((n) => weekdayOf(n) === weekday);
+    if (matching.length > 0) options = matching;
+  }
+  const inDirection = options.filter((n) => (tense === 'past' ? n <= ref : n >= ref));
+  const pool = inDirection.length > 0 ? inDirection : options;
+  return pool.reduce((best, n) => (Math.abs(n - ref) < Math.abs(best - ref) ? n : best));
+}
+
+function withAnaphoric(r: Resolved | null, anaphoric: boolean): Resolved | null {
+  return r && anaphoric ? { ...r, anaphoric: true } : r;
+}
+
+/** Resolves a frame; null when it names no real day (e.g. "Feb. 30"). */
+export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null {
+  const pub = ctx.published;
+  const p = fromDayNumber(pub);
+  switch (frame.kind) {
+    case 'absDate': {
+      let d: number | null;
+      if (frame.year !== null) d = isValidDay(frame.year, frame.month, frame.day) ? dayNumber(frame.year, frame.month, frame.day) : null;
+      else d = placeMonthDay(pub, frame.month, frame.day, ctx.tense, frame.weekday);
+      if (d === null) return null;
+      if (frame.endDay !== undefined) {
+        const y = fromDayNumber(d);
+        if (!isValidDay(y.year, y.month, frame.endDay)) return null;
+        return { type: 'DATE', value: isoOfDayNumber(d), range: { start: d, end: dayNumber(y.year, y.month, frame.endDay) }, precision: 'range' };
+      }
+      return day(d, frame.tod);
+    }
+    case 'month': {
+      let y: number;
+      if (frame.year !== null) y = frame.year;
+      else if (frame.yearOffset !== undefined) y = p.year + frame.yearOffset;
+      else if (frame.rel === 'last') y = frame.month < p.month ? p.year : p.year - 1;
+      else if (frame.rel === 'next') y = frame.month > p.month ? p.year : p.year + 1;
+      else if (ctx.tense === 'past') y = frame.month <= p.month ? p.year : p.year - 1;
+      else y = frame.month >= p.month ? p.year : p.year + 1;
+      return month(y, frame.month, frame.part);
+    }
+    case 'year':
+      return frame.decade ? decade(frame.year, frame.part) : year(frame.year, frame.part);
+    case 'deictic':
+      return deictic(frame, ctx);
+    case 'weekday': {
+      let d: number;
+      if (frame.weekOffset !== undefined) d = sundayOnOrBefore(pub) + 7 * frame.weekOffset + frame.weekday;
+      else if (frame.rel === 'last') d = weekdayNear(pub, frame.weekday, 'before');
+      else if (frame.rel === 'next') d = weekdayNear(pub, frame.weekday, 'after');
+      else d = weekdayNear(pub, frame.weekday, ctx.tense === 'past' ? 'onOrBefore' : 'onOrAfter');
+      const r = day(d, frame.tod);
+      return frame.part ? { ...r, mod: frame.part } : r;
+    }
+    case 'season': {
+      if (frame.year !== null) return seasonResolved(frame.season, frame.year, frame.part);
+      const instances = [p.year - 2, p.year - 1, p.year, p.year + 1].map((y) => ({ y, ...seasonRange(frame.season, y) }));
+      let pick;
+      if (frame.rel === 'last') pick = instances.filter((s) => s.end < pub).pop();
+      else if (frame.rel === 'next') pick = instances.find((s) => s.start > pub);
+      else {
+        const containing = instances.find((s) => s.start <= pub && pub <= s.end);
+        pick = containing ?? (ctx.tense === 'past' ? instances.filter((s) => s.end < pub).pop() : instances.find((s) => s.start > pub));
+      }
+      return pick ? seasonResolved(frame.season, pick.y, frame.part) : null;
+    }
+    case 'ago':
+      return relative(pub, frame.n, frame.unit, frame.dir, frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF');
+    case 'shift': {
+      const a = ctx.anchor;
+      const base = a ? (frame.dir > 0 ? a.end : a.start) : pub;
+      return withAnaphoric(relative(base, frame.n, frame.unit, frame.dir, frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF'), a !== null);
+    }
+    case 'anchor':
+      return withAnaphoric(anchored(frame, ctx), ctx.anchor !== null);
+    case 'duration': {
+      const value = durationValue(frame.n, frame.unit);
+      if (!frame.window) return { type: 'DURATION', value, range: null };
+      const n = frame.n ?? (frame.unit === 'day' ? 7 : 3);
+      const other = shiftDay(pub, frame.window === 'past' ? -n : n, frame.unit);
+      const range = frame.window === 'past' ? { start: other, end: pub } : { start: pub, end: other };
+      return { type: 'DURATION', value, range, precision: frame.n === null && frame.unit === 'day' ? 'days' : 'range' };
+    }
+  }
+}
+
+function deictic(frame: Extract<Frame, { kind: 'deictic' }>, ctx: ResolveContext): Resolved | null {
+  const pub = ctx.published;
+  const p = fromDayNumber(pub);
+  switch (frame.unit) {
+    case 'day':
+      return day(pub + frame.offset, frame.tod);
+    case 'week':
+      return week(sundayOnOrBefore(pub) + 7 * frame.offset, frame.part, frame.side, pub);
+    case 'weekend': {
+      const isSunday = weekdayOf(pub) === 0;
+      let sat: number;
+      if (frame.offset < 0) sat = weekdayNear(isSunday ? pub - 1 : pub, 6, 'before');
+      else if (frame.offset > 0) sat = weekdayNear(pub, 6, 'after');
+      else if (isSunday) sat = pub - 1;
+      else sat = weekdayNear(pub, 6, ctx.tense === 'past' ? 'onOrBefore' : 'onOrAfter');
+      return weekend(sat);
+    }
+    case 'month': {
+      const r = month(p.year, p.month + frame.offset, frame.part);
+      if (frame.side && r.range) {
+        const range = frame.side === 'BEFORE'
+          ? { start: r.range.start, end: Math.max(r.range.start, pub - 1) }
+          : { start: Math.min(r.range.end, pub + 1), end: r.range.end };
+        return { ...r, range, precision: 'part-of-month' };
+      }
+      return r;
+    }
+    case 'year': {
+      const r = year(p.year + frame.offset, frame.part);
+      if (frame.side && r.range) {
+        const range = frame.side === 'BEFORE'
+          ? { start: r.range.start, end: Math.max(r.range.start, pub - 1) }
+          : { start: Math.min(r.range.end, pub + 1), end: r.range.end };
+        return { ...r, range, precision: 'range' };
+      }
+      return r;
+    }
+  }
+}
+
+function anchored(frame: Extract<Frame, { kind: 'anchor' }>, ctx: ResolveContext): Resolved | null {
+  const a = ctx.anchor ?? { start: ctx.published, end: ctx.published, precision: 'day' as Precision, value: isoOfDayNumber(ctx.published) };
+  switch (frame.unit) {
+    case 'day': {
+      if (frame.offset === 0) {
+        if (a.start === a.end) return day(a.start, frame.tod);
+        return { type: 'DATE', value: a.value.replace(/T[A-Z]{2}$/, ''), range: { start: a.start, end: a.end }, precision: a.precision };
+      }
+      return day(frame.offset > 0 ? a.end + frame.offset : a.start + frame.offset, frame.tod);
+    }
+    case 'week':
+      return week(sundayOnOrBefore(a.start) + 7 * frame.offset);
+    case 'weekend':
+      return weekend(weekdayNear(a.start, 6, 'onOrAfter') + 7 * frame.offset);
+    case 'month': {
+      const y = fromDayNumber(a.start);
+      return month(y.year, y.month + frame.offset);
+    }
+    case 'year':
+      return year(fromDayNumber(a.start).year + frame.offset);
+  }
+}
