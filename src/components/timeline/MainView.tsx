@@ -1,0 +1,317 @@
+/**
+ * The main view: a canvas painted by the pure painter (dense layer), d3-zoom for wheel/pinch/drag,
+ * lane labels, and an interactive layer of focusable buttons for the individual marks on screen.
+ * The visible window lives in the store; the d3 transform is derived from it.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { scaleUtc } from 'd3-scale';
+import { useDateline, useDatelineStore } from '../../store/react';
+import type { TimelineModel } from './useTimelineModel';
+import type { TimelineActions } from './useTimelineActions';
+import { createFrameLayout, DEFAULT_GEOMETRY, layoutFrame, type FrameGeometry } from '../../timeline/layoutFrame';
+import { computeTicks } from '../../timeline/computeTicks';
+import { paintTimeline, type TimelineTheme } from '../../timeline/paintTimeline';
+import { buildHitIndex, hitTest, type HitIndex } from '../../timeline/hitTest';
+import { transformFromWindow, windowFromTransform, zoomScaleExtent } from '../../timeline/viewportMath';
+import { readTheme } from './readTheme';
+import { eventLabel } from './eventLabel';
+import type { TimelineIndex } from '../../timeline/buildTimelineIndex';
+import type { Dataset } from '../../lib/model/types';
+
+/** Height of the axis band. */
+export const AXIS_HEIGHT = 26;
+/** Most focusable mark buttons rendered at once. */
+export const MAX_MARK_BUTTONS = 300;
+
+const readyMarked = new WeakSet<object>();
+
+function raf(fn: () => void): number {
+  if (typeof requestAnimationFrame === 'function') return requestAnimationFrame(fn);
+  return setTimeout(fn, 16) as unknown as number;
+}
+function cancelRaf(id: number): void {
+  if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(id);
+  else clearTimeout(id);
+}
+
+/** Text measurement with a per-index cache; approximates where canvas is unavailable (jsdom). */
+function useLabelMeasure(index: TimelineIndex, ctx: CanvasRenderingContext2D | null, font: string) {
+  return useMemo(() => {
+    const widths = new Float32Array(index.n).fill(-1);
+    const truncated = new Map<number, string>();
+    const measureText = (s: string) => (ctx ? ctx.measureText(s).width : s.length * 6.2);
+    if (ctx) ctx.font = `11px ${font}`;
+    const measure = (i: number) => {
+      let w = widths[i]!;
+      if (w < 0) {
+        w = measureText(index.events[i]!.title);
+        widths[i] = w;
+      }
+      return w;
+    };
+    const labelText = (i: number, maxWidth: number) => {
+      const title = index.events[i]!.title;
+      if (measure(i) <= maxWidth + 0.5) return title;
+      const key = i * 1024 + Math.round(maxWidth);
+      let t = truncated.get(key);
+      if (t === undefined) {
+        let lo = 0;
+        let hi = title.length;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (measureText(`${title.slice(0, mid)}…`) <= maxWidth) lo = mid;
+          else hi = mid - 1;
+        }
+        t = `${title.slice(0, lo).trimEnd()}…`;
+        truncated.set(key, t);
+      }
+      return t;
+    };
+    return { measure, labelText };
+  }, [index, ctx, font]);
+}
+
+interface MainViewProps {
+  model: TimelineModel;
+  actions: TimelineActions;
+  dataset: Dataset | null;
+  width: number;
+}
+
+export function MainView({ model, actions, dataset, width }: MainViewProps) {
+  const store = useDatelineStore();
+  const { index, window: vp, base } = model;
+  const selectedId = useDateline((s) => s.selectedId);
+  const playhead = useDateline((s) => s.playhead);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const layoutRef = useRef(createFrameLayout());
+  const hitRef = useRef<HitIndex | null>(null);
+  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  const themeRef = useRef<TimelineTheme | null>(null);
+  const [ctx, setCtx] = useState<CanvasRenderingContext2D | null>(null);
+  const [hovered, setHovered] = useState<{ i: number; x: number; y: number } | null>(null);
+
+  const nLanes = Math.max(1, index.lanes.length);
+  const geometry: FrameGeometry = useMemo(() => ({ ...DEFAULT_GEOMETRY, width, top: AXIS_HEIGHT }), [width]);
+  const height = AXIS_HEIGHT + nLanes * geometry.laneHeight + 4;
+  const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    let c: CanvasRenderingContext2D | null = null;
+    try {
+      c = canvas?.getContext('2d') ?? null;
+    } catch {
+      c = null; // jsdom without canvas support
+    }
+    setCtx(c);
+    if (canvas) themeRef.current = readTheme(canvas);
+  }, []);
+
+  // Re-read colours when the colour scheme or the app's theme attribute changes.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const refresh = () => {
+      themeRef.current = readTheme(canvas);
+      setHovered((h) => (h ? { ...h } : h));
+    };
+    const mq = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+    mq?.addEventListener?.('change', refresh);
+    const mo = typeof MutationObserver === 'function' ? new MutationObserver(refresh) : null;
+    mo?.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
+    return () => {
+      mq?.removeEventListener?.('change', refresh);
+      mo?.disconnect();
+    };
+  }, []);
+
+  const font = themeRef.current?.font ?? 'system-ui, sans-serif';
+  const { measure, labelText } = useLabelMeasure(index, ctx, font);
+
+  // Level of detail for this window (pure; reuses the layout's typed arrays).
+  const layout = useMemo(() => {
+    const l = layoutFrame(layoutRef.current, index, vp.start, vp.end, geometry, { measure, ...(selected >= 0 ? { priority: selected } : {}) });
+    hitRef.current = null;
+    return { l, version: {} };
+  }, [index, vp.start, vp.end, geometry, measure, selected]);
+
+  const ticks = useMemo(() => {
+    const scale = scaleUtc().domain([vp.start, vp.end]).range([0, width]);
+    return computeTicks(scale, width);
+  }, [vp.start, vp.end, width]);
+
+  const playheadX = playhead === null ? null : ((playhead - vp.start) / (vp.end - vp.start)) * width;
+  const hoveredIndex = hovered?.i ?? -1;
+
+  // Paint in one coalesced animation frame per change.
+  const frameRef = useRef(0);
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const dpr = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
+    cancelRaf(frameRef.current);
+    frameRef.current = raf(() => {
+      const l = layout.l;
+      if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+        canvas.width = Math.round(width * dpr);
+        canvas.height = Math.round(height * dpr);
+      }
+      if (ctx) {
+        paintTimeline(ctx, index, l, geometry, {
+          width,
+          height,
+          dpr,
+          axisHeight: AXIS_HEIGHT,
+          ticks,
+          theme: themeRef.current ?? readTheme(canvas),
+          selected,
+          hovered: hoveredIndex,
+          playheadX,
+          labelText,
+        });
+      }
+      canvas.dataset.marks = String(l.marks);
+      canvas.dataset.bins = String(l.bins);
+      canvas.dataset.visible = String(l.visible);
+      if (dataset && !readyMarked.has(dataset)) {
+        readyMarked.add(dataset);
+        raf(() => performance.mark('timeline-ready'));
+      }
+    });
+    return () => cancelRaf(frameRef.current);
+  }, [layout, ctx, index, geometry, width, height, ticks, selected, hoveredIndex, playheadX, labelText, dataset]);
+
+  // d3-zoom: user gestures write the window into the store.
+  useEffect(() => {
+    const el = surfaceRef.current;
+    if (!el) return;
+    const zb = d3zoom<HTMLDivElement, unknown>()
+      .scaleExtent(zoomScaleExtent(base))
+      .filter((event: Event) => {
+        const t = event.target as Element | null;
+        if (event.type === 'mousedown' && t?.closest?.('button')) return false;
+        const me = event as MouseEvent;
+        return (!me.ctrlKey || event.type === 'wheel') && !me.button;
+      })
+      .on('zoom', (event: { transform: { k: number; x: number }; sourceEvent: unknown }) => {
+        if (!event.sourceEvent) return; // programmatic: already in the store
+        store.getState().setViewport(windowFromTransform(event.transform, base, width));
+      });
+    zoomRef.current = zb;
+    const sel = select(el);
+    sel.call(zb).on('dblclick.zoom', null);
+    return () => {
+      sel.on('.zoom', null);
+      zoomRef.current = null;
+    };
+  }, [base, width, store]);
+
+  // The store's window drives the d3 transform (buttons, keyboard, overview, URL).
+  useEffect(() => {
+    const el = surfaceRef.current;
+    const zb = zoomRef.current;
+    if (!el || !zb) return;
+    const t = transformFromWindow(vp, base, width);
+    const cur = (el as unknown as { __zoom?: { k: number; x: number } }).__zoom;
+    if (cur && Math.abs(cur.k - t.k) < 1e-9 * t.k && Math.abs(cur.x - t.x) < 1e-6) return;
+    zb.transform(select(el), zoomIdentity.translate(t.x, 0).scale(t.k));
+  }, [vp, base, width]);
+
+  const hitAt = useCallback(
+    (clientX: number, clientY: number) => {
+      const el = surfaceRef.current;
+      if (!el) return null;
+      const rect = el.getBoundingClientRect();
+      hitRef.current ??= buildHitIndex(layout.l, geometry);
+      return { hit: hitTest(hitRef.current, clientX - rect.left, clientY - rect.top), x: clientX - rect.left, y: clientY - rect.top };
+    },
+    [layout, geometry],
+  );
+
+  const onPointerMove = (e: React.PointerEvent) => {
+    if (e.pointerType === 'touch' || e.buttons) return;
+    const r = hitAt(e.clientX, e.clientY);
+    const i = r?.hit?.kind === 'mark' ? r.hit.event : -1;
+    if (i !== hoveredIndex) setHovered(i >= 0 && r ? { i, x: r.x, y: r.y } : null);
+  };
+
+  const onClick = (e: React.MouseEvent) => {
+    if ((e.target as Element).closest('button')) return;
+    const r = hitAt(e.clientX, e.clientY);
+    if (!r?.hit) return;
+    if (r.hit.kind === 'mark') actions.jumpTo(r.hit.event, 'push');
+    else {
+      const t = vp.start + (((r.hit.x0 + r.hit.x1) / 2) / width) * (vp.end - vp.start);
+      actions.zoom(4, t);
+    }
+  };
+
+  // Focusable buttons for the individual marks on screen (capped, selected first).
+  const buttons = useMemo(() => {
+    const l = layout.l;
+    const out: { i: number; left: number; top: number; w: number }[] = [];
+    const push = (m: number) => {
+      const x0 = l.markX0[m]!;
+      const x1 = l.markX1[m]!;
+      const y = l.dotY[l.markDot0[m]!]!;
+      const point = x0 === x1;
+      const left = point ? x0 - 9 : Math.max(-4, x0 - 3);
+      const right = point ? x0 + 9 : Math.min(width + 4, x1 + 3);
+      out.push({ i: l.markEvent[m]!, left, top: y - 9, w: Math.max(18, right - left) });
+    };
+    const selMark = selected >= 0 ? l.markOfEvent.get(selected) : undefined;
+    for (let m = 0; m < l.marks && out.length < MAX_MARK_BUTTONS; m++) {
+      if (m === selMark) continue;
+      if (selMark !== undefined && out.length === MAX_MARK_BUTTONS - 1) break;
+      push(m);
+    }
+    if (selMark !== undefined) {
+      push(selMark);
+      out.sort((a, b) => a.i - b.i);
+    }
+    return out;
+  }, [layout, selected, width]);
+
+  const tabStop = buttons.some((b) => b.i === selected) ? selected : (buttons[0]?.i ?? -1);
+  const hoveredEvent = hovered ? index.events[hovered.i] : undefined;
+
+  return (
+    <div className="tl-main" style={{ height }}>
+      <canvas ref={canvasRef} className="tl-canvas" style={{ width, height }} aria-hidden="true" data-marks="0" data-bins="0" />
+      <div ref={surfaceRef} className="tl-surface" onPointerMove={onPointerMove} onPointerLeave={() => setHovered(null)} onClick={onClick}>
+        {index.lanes.map((lane, li) => (
+          <div key={lane.key} className="tl-lane-label" style={{ top: AXIS_HEIGHT + li * geometry.laneHeight }}>
+            {lane.label} <span className="tl-lane-count">{lane.count}</span>
+          </div>
+        ))}
+        {buttons.map((b) => {
+          const ev = index.events[b.i]!;
+          return (
+            <button
+              key={ev.id}
+              type="button"
+              className="tl-mark"
+              data-event-id={ev.id}
+              aria-label={eventLabel(ev)}
+              aria-current={b.i === selected ? 'true' : undefined}
+              tabIndex={b.i === tabStop ? 0 : -1}
+              style={{ left: b.left, top: b.top, width: b.w }}
+              onClick={() => actions.jumpTo(b.i, 'push')}
+              onFocus={() => setHovered({ i: b.i, x: b.left + b.w, y: b.top })}
+              onBlur={() => setHovered(null)}
+            />
+          );
+        })}
+      </div>
+      {hoveredEvent && hovered && (
+        <div className="tl-tooltip" role="presentation" style={{ left: Math.min(hovered.x + 12, Math.max(0, width - 240)), top: hovered.y + 12 }}>
+          {eventLabel(hoveredEvent)}
+        </div>
+      )}
+    </div>
+  );
+}

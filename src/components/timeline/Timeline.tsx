@@ -1,0 +1,143 @@
+/**
+ * `<Timeline />`: the zoomable, scrubbable timeline region ("Timeline"). It reads the store
+ * (filtered events, viewport, selection, playhead) and owns no data of its own.
+ * See src/timeline/README.md for the rendering strategy.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDateline, useDatelineStore } from '../../store/react';
+import { useTimelineModel } from './useTimelineModel';
+import { eventTime, useTimelineActions } from './useTimelineActions';
+import { useElementWidth } from './useElementWidth';
+import { MainView } from './MainView';
+import { Overview } from './Overview';
+import { Scrubber } from './Scrubber';
+import { TimelineToolbar } from './TimelineToolbar';
+import { KeyboardHelp } from './KeyboardHelp';
+import { isTextEntry } from './isTextEntry';
+import { eventLabel } from './eventLabel';
+import './timeline.css';
+
+/** Pace of playback: one event every 1.2 s. */
+export const PLAY_INTERVAL_MS = 1200;
+
+export function Timeline() {
+  const store = useDatelineStore();
+  const dataset = useDateline((s) => s.dataset);
+  const viewport = useDateline((s) => s.viewport);
+  const selectedId = useDateline((s) => s.selectedId);
+  const playhead = useDateline((s) => s.playhead);
+  const playing = useDateline((s) => s.playing);
+  const rootRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(bodyRef);
+  const model = useTimelineModel(width < 600 ? 6 : 12);
+  const actions = useTimelineActions(model);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const { index } = model;
+  const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
+
+  // The first fit: the store's viewport is null until the data arrives.
+  useEffect(() => {
+    if (dataset && !viewport && index.n > 0) store.getState().setViewport(model.fit);
+  }, [dataset, viewport, index.n, model.fit, store]);
+
+  // A selection made elsewhere (card, list, URL) moves the playhead onto it.
+  useEffect(() => {
+    if (selected < 0) return;
+    const s = store.getState();
+    const t = s.playhead;
+    if (t === null || t < index.start[selected]! || t >= index.end[selected]!) s.setPlayhead(eventTime(model, selected));
+    // Only when the selection changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected, index]);
+
+  // Keep keyboard focus on the selected mark when stepping from a mark.
+  useEffect(() => {
+    const root = rootRef.current;
+    const active = document.activeElement as HTMLElement | null;
+    if (!root || !active || !active.classList.contains('tl-mark') || !root.contains(active) || selectedId === null) return;
+    if (active.dataset.eventId === selectedId) return;
+    const next = Array.from(root.querySelectorAll<HTMLButtonElement>('button.tl-mark')).find((b) => b.dataset.eventId === selectedId);
+    next?.focus();
+  });
+
+  // Playback: one step every PLAY_INTERVAL_MS, history 'replace'; stops at the last event.
+  useEffect(() => {
+    if (!playing) return;
+    const id = setTimeout(() => {
+      if (!actions.step(1)) store.getState().setPlaying(false);
+    }, PLAY_INTERVAL_MS);
+    return () => clearTimeout(id);
+  }, [playing, selectedId, actions, store]);
+
+  const onPlayToggle = useCallback(() => {
+    const s = store.getState();
+    if (s.playing) {
+      s.setPlaying(false);
+      return;
+    }
+    if (index.n === 0) return;
+    const cur = s.selectedId === null ? -1 : (index.byId.get(s.selectedId) ?? -1);
+    if (cur < 0 || cur >= index.n - 1) actions.jumpTo(0, 'replace');
+    s.setPlaying(true);
+  }, [store, index, actions]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextEntry(e.target)) return;
+    switch (e.key) {
+      case 'ArrowLeft':
+        actions.step(-1);
+        break;
+      case 'ArrowRight':
+        actions.step(1);
+        break;
+      case 'Home':
+        actions.first();
+        break;
+      case 'End':
+        actions.last();
+        break;
+      case '+':
+      case '=':
+        actions.zoom(2);
+        break;
+      case '-':
+      case '−':
+      case '_':
+        actions.zoom(0.5);
+        break;
+      case '?':
+        setHelpOpen(true);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  const selectedEvent = selected >= 0 ? index.events[selected] : undefined;
+  const playheadValue = playhead ?? (selected >= 0 ? eventTime(model, selected) : (model.window.start + model.window.end) / 2);
+
+  return (
+    <section ref={rootRef} className="tl" role="region" aria-label="Timeline" onKeyDown={onKeyDown}>
+      <TimelineToolbar actions={actions} playing={playing} onPlayToggle={onPlayToggle} onHelp={() => setHelpOpen(true)} empty={index.n === 0} />
+      <div ref={bodyRef} className="tl-body" role="group" tabIndex={0} aria-label="Timeline chart" aria-describedby="tl-keys-hint">
+        <p id="tl-keys-hint" className="tl-visually-hidden">
+          ← and → select the previous or next event, Home and End the first and last, + and − zoom, ? lists all shortcuts.
+        </p>
+        <MainView model={model} actions={actions} dataset={dataset} width={width} />
+        <Scrubber window={model.window} value={playheadValue} actions={actions} disabled={index.n === 0} />
+        <Overview model={model} width={width} />
+      </div>
+      {index.invalid.length > 0 && (
+        <p className="tl-warning" role="alert">
+          {index.invalid.length} event date(s) could not be read, e.g. event “{index.invalid[0]!.id}”, field “{index.invalid[0]!.field}”; shown at the nearest valid date.
+        </p>
+      )}
+      <p className="tl-visually-hidden" role="status" aria-live="polite">
+        {selectedEvent ? `Selected: ${eventLabel(selectedEvent)}` : ''}
+      </p>
+      {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
+    </section>
+  );
+}

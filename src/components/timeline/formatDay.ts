@@ -1,0 +1,7 @@
+/** "24 Feb 2022" for an epoch-ms time (UTC calendar day), via date-fns. */
+import { format } from 'date-fns';
+import { utcAsLocal } from '../../timeline/time';
+
+export function formatDay(ms: number): string {
+  return format(utcAsLocal(ms), 'd MMM yyyy');
+}

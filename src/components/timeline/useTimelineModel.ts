@@ -1,0 +1,58 @@
+/**
+ * The timeline's derived model: the index of the filtered events (rebuilt only when the filtered
+ * set, the lane grouping or the width class changes), the whole-dataset extent (the d3-zoom base
+ * and the overview's domain) and the effective visible window.
+ */
+import { useMemo } from 'react';
+import { useDateline, useFilteredEvents } from '../../store/react';
+import { buildTimelineIndex, type TimelineIndex } from '../../timeline/buildTimelineIndex';
+import { paddedExtent, type TimeWindow } from '../../timeline/viewportMath';
+import { DAY_MS, parseIsoDay } from '../../timeline/time';
+import type { Dataset } from '../../lib/model/types';
+
+/** Shown when there are no events at all (never the real clock). */
+const EMPTY_WINDOW: TimeWindow = { start: Date.UTC(2022, 0, 1), end: Date.UTC(2023, 0, 1) };
+
+/** What the timeline components share. */
+export interface TimelineModel {
+  index: TimelineIndex;
+  /** Padded extent of the whole dataset: d3-zoom's base scale domain and the overview's domain. */
+  base: TimeWindow;
+  /** Start times of every dataset event (unfiltered), for the overview histogram. */
+  allStarts: Float64Array;
+  /** The window "Fit all" shows: the filtered events, padded. */
+  fit: TimeWindow;
+  /** The visible window: the store's viewport, or `fit` until there is one. */
+  window: TimeWindow;
+}
+
+function datasetExtent(dataset: Dataset | null): { starts: Float64Array; extent: TimeWindow | null } {
+  const events = dataset?.events ?? [];
+  const starts = new Float64Array(events.length);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
+    const s = parseIsoDay(ev.start);
+    const e = parseIsoDay(ev.end);
+    starts[i] = s;
+    if (!Number.isNaN(s)) lo = Math.min(lo, s);
+    if (!Number.isNaN(e)) hi = Math.max(hi, e + DAY_MS);
+    else if (!Number.isNaN(s)) hi = Math.max(hi, s + DAY_MS);
+  }
+  return { starts, extent: lo <= hi ? { start: lo, end: hi } : null };
+}
+
+/** Builds the model; `maxLanes` shrinks on narrow screens. */
+export function useTimelineModel(maxLanes: number): TimelineModel {
+  const dataset = useDateline((s) => s.dataset);
+  const laneMode = useDateline((s) => s.laneMode);
+  const viewport = useDateline((s) => s.viewport);
+  const events = useFilteredEvents();
+  const index = useMemo(() => buildTimelineIndex(events, laneMode, dataset?.actors ?? [], maxLanes), [events, laneMode, dataset, maxLanes]);
+  const whole = useMemo(() => datasetExtent(dataset), [dataset]);
+  const base = useMemo(() => paddedExtent(whole.extent ?? index.extent ?? EMPTY_WINDOW), [whole, index]);
+  const fit = useMemo(() => (index.extent ? paddedExtent(index.extent) : base), [index, base]);
+  const window = viewport && viewport.end > viewport.start ? viewport : fit;
+  return { index, base, allStarts: whole.starts, fit, window };
+}

@@ -1,0 +1,309 @@
+/**
+ * The main-view painter: draws one frame of the timeline on a 2D canvas from a precomputed
+ * {@link FrameLayout}. Pure apart from the canvas it is given (no React, no DOM tree, no store).
+ *
+ * RENDERING STRATEGY (why canvas + a few buttons):
+ * Dateline must stay fluid at 100,000 events. Retained DOM/SVG nodes per event (vis-timeline,
+ * TimelineJS) cost layout, style and memory per node and stall in the low thousands, so the dense
+ * layer is one <canvas> repainted by this pure function from a React effect (excalidraw style),
+ * coalesced into one requestAnimationFrame. Per dataset we precompute sorted start/end times
+ * (Float64Array), lane membership (CSR Int32Arrays) and mark flags once; each frame binary-searches
+ * the visible slice and does O(visible) work into reusable typed arrays, with no per-event objects.
+ * Where many events share a pixel column of a lane they are drawn as density bins with count
+ * badges that open as you zoom; individual marks and labels are drawn only where they fit (greedy
+ * non-overlapping placement). Accessibility and exact interaction come from a small interactive
+ * layer of real focusable <button>s, only for the individual marks currently visible (capped), and
+ * from a d3-quadtree over what was drawn for hover/click hit-testing. Keyboard scrubbing uses a
+ * binary search on the sorted times, so it is O(log n) whatever the size.
+ */
+import type { FrameGeometry, FrameLayout } from './layoutFrame';
+import type { TimelineIndex } from './buildTimelineIndex';
+import { FLAG_CONFLICT, FLAG_PARSED, FLAG_USER } from './buildTimelineIndex';
+import type { Tick } from './computeTicks';
+
+/** Resolved colours (the component reads them from CSS custom properties). */
+export interface TimelineTheme {
+  background: string;
+  laneAlt: string;
+  grid: string;
+  gridMajor: string;
+  axisText: string;
+  text: string;
+  mark: string;
+  markUser: string;
+  bin: string;
+  badgeBackground: string;
+  badgeText: string;
+  highlight: string;
+  playhead: string;
+  conflict: string;
+  font: string;
+}
+
+/** Light-theme fallbacks (used when a custom property is missing). */
+export const FALLBACK_THEME: TimelineTheme = {
+  background: '#ffffff',
+  laneAlt: '#f3f5f8',
+  grid: '#e2e6ec',
+  gridMajor: '#b9c1cc',
+  axisText: '#4a5563',
+  text: '#1d2330',
+  mark: '#1f5fbf',
+  markUser: '#7a3db8',
+  bin: '#1f5fbf',
+  badgeBackground: '#1d2330',
+  badgeText: '#ffffff',
+  highlight: '#b3261e',
+  playhead: '#b3261e',
+  conflict: '#8a4b00',
+  font: 'system-ui, sans-serif',
+};
+
+/** Everything one frame needs besides the layout. */
+export interface PaintParams {
+  width: number;
+  height: number;
+  /** Device pixel ratio. */
+  dpr: number;
+  /** Height of the axis band at the top. */
+  axisHeight: number;
+  ticks: readonly Tick[];
+  theme: TimelineTheme;
+  /** Selected event index or -1. */
+  selected: number;
+  /** Event index under the pointer or -1. */
+  hovered: number;
+  /** Playhead x in px, or null. */
+  playheadX: number | null;
+  /** Label text of event i truncated to `maxWidth` px. */
+  labelText: (i: number, maxWidth: number) => string;
+}
+
+/** Paints one frame. Returns the numbers of individual marks and bins drawn. */
+export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout: FrameLayout, g: FrameGeometry, p: PaintParams): { marks: number; bins: number } {
+  const { theme: th, width, height } = p;
+  ctx.setTransform(p.dpr, 0, 0, p.dpr, 0, 0);
+  ctx.fillStyle = th.background;
+  ctx.fillRect(0, 0, width, height);
+
+  // Lane bands.
+  const nLanes = index.lanes.length;
+  ctx.fillStyle = th.laneAlt;
+  for (let l = 1; l < nLanes; l += 2) ctx.fillRect(0, g.top + l * g.laneHeight, width, g.laneHeight);
+
+  // Grid and axis.
+  ctx.font = `11px ${th.font}`;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  for (const t of p.ticks) {
+    ctx.fillStyle = t.major ? th.gridMajor : th.grid;
+    ctx.fillRect(Math.round(t.x), p.axisHeight - 6, 1, height - p.axisHeight + 6);
+    ctx.fillStyle = th.axisText;
+    ctx.font = t.major ? `bold 11px ${th.font}` : `11px ${th.font}`;
+    ctx.fillText(t.label, Math.round(t.x) + 3, p.axisHeight / 2);
+  }
+  ctx.fillStyle = th.gridMajor;
+  ctx.fillRect(0, p.axisHeight - 1, width, 1);
+
+  paintBins(ctx, layout, g, th);
+  paintMarks(ctx, index, layout, g, p);
+
+  // Labels.
+  ctx.font = `11px ${th.font}`;
+  ctx.textAlign = 'left';
+  for (let l = 0; l < layout.labels; l++) {
+    const m = layout.labelMark[l] as number;
+    const ev = layout.markEvent[m] as number;
+    ctx.fillStyle = ev === p.selected ? th.highlight : th.text;
+    ctx.font = ev === p.selected ? `bold 11px ${th.font}` : `11px ${th.font}`;
+    ctx.fillText(p.labelText(ev, layout.labelW[l] as number), layout.labelX[l] as number, layout.labelY[l] as number);
+  }
+
+  if (p.playheadX !== null && p.playheadX >= 0 && p.playheadX <= width) {
+    const x = Math.round(p.playheadX);
+    ctx.fillStyle = th.playhead;
+    ctx.fillRect(x - 1, p.axisHeight, 2, height - p.axisHeight);
+    ctx.beginPath();
+    ctx.moveTo(x - 6, p.axisHeight);
+    ctx.lineTo(x + 6, p.axisHeight);
+    ctx.lineTo(x, p.axisHeight + 8);
+    ctx.closePath();
+    ctx.fill();
+  }
+  return { marks: layout.marks, bins: layout.bins };
+}
+
+function paintBins(ctx: CanvasRenderingContext2D, layout: FrameLayout, g: FrameGeometry, th: TimelineTheme): void {
+  if (layout.bins === 0) return;
+  const maxH = g.laneHeight - 10;
+  const logMax = Math.log1p(layout.maxBin);
+  ctx.fillStyle = th.bin;
+  for (let b = 0; b < layout.bins; b++) {
+    const c = layout.binCount[b] as number;
+    const h = Math.max(3, (Math.log1p(c) / logMax) * maxH);
+    const bottom = g.top + ((layout.binLane[b] as number) + 1) * g.laneHeight - 5;
+    ctx.globalAlpha = 0.35 + 0.45 * (Math.log1p(c) / logMax);
+    ctx.fillRect(layout.binX0[b] as number, bottom - h, Math.max(1, (layout.binX1[b] as number) - (layout.binX0[b] as number) - 1), h);
+  }
+  ctx.globalAlpha = 1;
+  // Count badges: one per run of adjacent bins in a lane, where the text fits without overlap.
+  ctx.font = `bold 10px ${th.font}`;
+  ctx.textAlign = 'center';
+  let b = 0;
+  while (b < layout.bins) {
+    const lane = layout.binLane[b] as number;
+    const x0 = layout.binX0[b] as number;
+    let x1 = layout.binX1[b] as number;
+    let total = layout.binCount[b] as number;
+    let e = b + 1;
+    while (e < layout.bins && layout.binLane[e] === lane && (layout.binX0[e] as number) <= x1 + 0.5) {
+      x1 = layout.binX1[e] as number;
+      total += layout.binCount[e] as number;
+      e++;
+    }
+    const text = formatCount(total);
+    const tw = ctx.measureText(text).width + 8;
+    const cx = (x0 + x1) / 2;
+    const cy = g.top + lane * g.laneHeight + 10;
+    ctx.fillStyle = th.badgeBackground;
+    roundRect(ctx, cx - tw / 2, cy - 7, tw, 14, 7);
+    ctx.fill();
+    ctx.fillStyle = th.badgeText;
+    ctx.fillText(text, cx, cy + 0.5);
+    b = e;
+  }
+  ctx.textAlign = 'left';
+}
+
+/** 7 → "7", 1234 → "1.2k", 56789 → "57k". */
+export function formatCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 10_000) return `${(n / 1000).toFixed(1)}k`;
+  return `${Math.round(n / 1000)}k`;
+}
+
+function paintMarks(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout: FrameLayout, g: FrameGeometry, p: PaintParams): void {
+  const th = p.theme;
+  const r = g.pointRadius;
+  const barH = 8;
+  for (let m = 0; m < layout.marks; m++) {
+    const ev = layout.markEvent[m] as number;
+    const f = index.flags[ev] as number;
+    const x0 = layout.markX0[m] as number;
+    const x1 = layout.markX1[m] as number;
+    const d0 = layout.markDot0[m] as number;
+    const dn = layout.markDotN[m] as number;
+    const isPoint = x0 === x1;
+    const colour = (f & FLAG_USER) !== 0 ? th.markUser : th.mark;
+    const selected = ev === p.selected;
+    const hovered = ev === p.hovered;
+    const cx = isPoint ? x0 : x0 + Math.min(10, (x1 - x0) / 2);
+    // One event across several lanes: a connector joins its dots (same mark, same highlight).
+    if (dn > 1) {
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (let d = d0; d < d0 + dn; d++) {
+        top = Math.min(top, layout.dotY[d] as number);
+        bottom = Math.max(bottom, layout.dotY[d] as number);
+      }
+      ctx.fillStyle = selected ? th.highlight : colour;
+      ctx.globalAlpha = selected || hovered ? 1 : 0.55;
+      ctx.fillRect(cx - (selected ? 1.5 : 1), top, selected ? 3 : 2, bottom - top);
+      ctx.globalAlpha = 1;
+    }
+    for (let d = d0; d < d0 + dn; d++) {
+      const y = layout.dotY[d] as number;
+      const hollow = (f & FLAG_PARSED) !== 0;
+      if (isPoint) {
+        ctx.beginPath();
+        ctx.arc(x0, y, r, 0, Math.PI * 2);
+        if (hollow) {
+          ctx.fillStyle = th.background;
+          ctx.fill();
+          ctx.lineWidth = 2;
+          ctx.strokeStyle = colour;
+          ctx.stroke();
+        } else {
+          ctx.fillStyle = colour;
+          ctx.fill();
+        }
+      } else {
+        paintBar(ctx, x0, x1, y, barH, colour, hollow, th.background);
+      }
+      if (selected || hovered) {
+        ctx.lineWidth = selected ? 2.5 : 1.5;
+        ctx.strokeStyle = selected ? th.highlight : th.text;
+        ctx.beginPath();
+        if (isPoint) ctx.arc(x0, y, r + 3.5, 0, Math.PI * 2);
+        else ctx.rect(x0 - 3, y - barH / 2 - 3, x1 - x0 + 6, barH + 6);
+        ctx.stroke();
+      }
+    }
+    if ((f & FLAG_CONFLICT) !== 0) paintConflict(ctx, index, layout, ev, layout.dotY[d0] as number, g, th);
+  }
+}
+
+/** A bar whose ends fade in three steps: the extent is uncertain. Hollow bars are outlined. */
+function paintBar(ctx: CanvasRenderingContext2D, x0: number, x1: number, y: number, h: number, colour: string, hollow: boolean, background: string): void {
+  const w = x1 - x0;
+  const fade = Math.min(9, w / 4);
+  const step = fade / 3;
+  const top = y - h / 2;
+  ctx.fillStyle = colour;
+  if (hollow) {
+    ctx.fillStyle = background;
+    ctx.fillRect(x0 + fade, top, w - 2 * fade, h);
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = 2;
+    ctx.strokeRect(x0 + fade + 1, top + 1, w - 2 * fade - 2, h - 2);
+    ctx.fillStyle = colour;
+  } else {
+    ctx.fillRect(x0 + fade, top, w - 2 * fade, h);
+  }
+  const alphas = [0.6, 0.35, 0.15];
+  for (let s = 0; s < 3; s++) {
+    ctx.globalAlpha = alphas[s] as number;
+    ctx.fillRect(x0 + fade - (s + 1) * step, top, step, h);
+    ctx.fillRect(x1 - fade + s * step, top, step, h);
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** Sources disagree on the date: ticks at each claim, a dashed bracket joining them, and "≠". */
+function paintConflict(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout: FrameLayout, ev: number, y: number, g: FrameGeometry, th: TimelineTheme): void {
+  const c0 = index.claimOffsets[ev] as number;
+  const c1 = index.claimOffsets[ev + 1] as number;
+  if (c1 - c0 < 2) return;
+  const pxPerMs = g.width / (layout.t1 - layout.t0);
+  const by = y - g.rowHeight / 2 - 1;
+  let lo = Infinity;
+  let hi = -Infinity;
+  ctx.strokeStyle = th.conflict;
+  ctx.fillStyle = th.conflict;
+  ctx.lineWidth = 1.5;
+  for (let c = c0; c < c1; c++) {
+    const x = (((index.claimStart[c] as number) + (index.claimEnd[c] as number)) / 2 - layout.t0) * pxPerMs;
+    lo = Math.min(lo, x);
+    hi = Math.max(hi, x);
+    ctx.fillRect(x - 0.75, by, 1.5, 5);
+  }
+  ctx.setLineDash([3, 2]);
+  ctx.beginPath();
+  ctx.moveTo(lo, by);
+  ctx.lineTo(hi, by);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.font = `bold 11px ${th.font}`;
+  ctx.textAlign = 'left';
+  ctx.fillText('≠', hi + 3, by + 1);
+}
+
+function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+  ctx.beginPath();
+  ctx.moveTo(x + r, y);
+  ctx.arcTo(x + w, y, x + w, y + h, r);
+  ctx.arcTo(x + w, y + h, x, y + h, r);
+  ctx.arcTo(x, y + h, x, y, r);
+  ctx.arcTo(x, y, x + w, y, r);
+  ctx.closePath();
+}
