@@ -1,0 +1,79 @@
+/**
+ * The app shell: header (dataset opener, filters toggle), notices, and — once a dataset is
+ * loaded — filters | timeline or list | event card or source reader. Loading shows a progress
+ * bar; a broken dataset an error panel (role "alert"); never a blank page.
+ */
+import { useState } from 'react';
+import { useDateline, useFilteredEvents } from './store/react';
+import { Timeline } from './components/timeline/Timeline';
+import { FiltersPanel } from './components/filters/FiltersPanel';
+import { ActiveFilters } from './components/filters/ActiveFilters';
+import { EventList } from './components/list/EventList';
+import { SidePanel } from './components/layout/SidePanel';
+import { EmptyState } from './components/layout/EmptyState';
+import { useUrlSync } from './components/layout/useUrlSync';
+import { LoadingPanel } from './components/data/LoadingPanel';
+import { ErrorPanel } from './components/data/ErrorPanel';
+import { Notices } from './components/data/Notices';
+import { DatasetOpener } from './components/data/DatasetOpener';
+import { useDatasetLoader } from './components/data/useDatasetLoader';
+
+function Body() {
+  const dataset = useDateline((s) => s.dataset);
+  const events = useFilteredEvents();
+  const [view, setView] = useState<'chart' | 'list'>('chart');
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  if (!dataset) return null;
+  const empty = events.length === 0;
+  return (
+    <div className="layout">
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="filters-pane"
+        onClick={() => setFiltersOpen((o) => !o)}
+      >
+        {filtersOpen ? 'Hide filters' : 'Filters'}
+      </button>
+      <aside id="filters-pane" className={filtersOpen ? 'filters-pane is-open' : 'filters-pane'} aria-label="Filters">
+        <FiltersPanel />
+      </aside>
+      <main className="main-pane">
+        <div className="toolbar">
+          <ActiveFilters />
+          <button type="button" className="view-toggle" onClick={() => setView(view === 'chart' ? 'list' : 'chart')}>
+            {view === 'chart' ? 'List' : 'Chart'}
+          </button>
+        </div>
+        {empty ? <EmptyState datasetEmpty={dataset.events.length === 0} /> : view === 'chart' ? <Timeline /> : <EventList />}
+      </main>
+      <aside className="side-pane" aria-label="Details">
+        <SidePanel />
+      </aside>
+    </div>
+  );
+}
+
+export function App() {
+  const [initial] = useState(() => ({ search: window.location.search, href: window.location.href }));
+  const openFile = useDatasetLoader(initial.search, initial.href);
+  const status = useDateline((s) => s.status);
+  const error = useDateline((s) => s.error);
+  const dataset = useDateline((s) => s.dataset);
+  useUrlSync(dataset);
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          Dateline <span className="tagline">diplomatic events, cited</span>
+        </h1>
+        <DatasetOpener onFile={openFile} />
+      </header>
+      <Notices />
+      {status === 'loading' && <LoadingPanel />}
+      {status === 'error' && error && <ErrorPanel error={error} />}
+      {status === 'ready' && <Body />}
+    </div>
+  );
+}

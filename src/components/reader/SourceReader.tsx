@@ -1,0 +1,108 @@
+/**
+ * The source reader (`region` "Source"): the full report as text nodes (never HTML), the open
+ * passage in a <mark> scrolled into view, other cited passages lightly marked (each opens its
+ * event), boilerplate set apart, a provenance header, and "Back to timeline".
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { ReaderState } from '../../store/store';
+import type { Dataset } from '../../lib/model/types';
+import { useDateline } from '../../store/react';
+import { readerSegments, type ReaderMark } from '../../lib/format/readerSegments';
+import { formatDateRange } from '../../lib/format/formatEventDate';
+import { sourceKindLabel } from '../../lib/format/sourceKindLabel';
+
+function otherPassages(dataset: Dataset, sourceId: string, main: ReaderState): ReaderMark[] {
+  const out: ReaderMark[] = [];
+  for (const e of dataset.events)
+    for (const c of e.citations)
+      if (c.source === sourceId && !(c.start === main.start && c.end === main.end)) out.push({ start: c.start, end: c.end, eventId: e.id });
+  return out;
+}
+
+export function SourceReader({ reader }: { reader: ReaderState }) {
+  const dataset = useDateline((s) => s.dataset);
+  const closeReader = useDateline((s) => s.closeReader);
+  const select = useDateline((s) => s.select);
+  const openReader = useDateline((s) => s.openReader);
+  const markRef = useRef<HTMLElement>(null);
+  const backRef = useRef<HTMLButtonElement>(null);
+  const source = dataset?.sources.find((s) => s.id === reader.source);
+  const eventTitles = useMemo(() => new Map((dataset?.events ?? []).map((e) => [e.id, e.title])), [dataset]);
+  const blocks = useMemo(() => {
+    if (!dataset || !source) return [];
+    return readerSegments(source.text.length, source.boilerplate, reader, otherPassages(dataset, source.id, reader));
+  }, [dataset, source, reader]);
+
+  useEffect(() => {
+    markRef.current?.scrollIntoView?.({ block: 'center' });
+    backRef.current?.focus({ preventScroll: true });
+  }, [reader]);
+
+  if (!dataset || !source) return null;
+  const openOther = (eventId: string | undefined, start: number, end: number) => {
+    if (!eventId) return;
+    select(eventId, 'push');
+    openReader({ source: source.id, start, end, eventId });
+  };
+
+  return (
+    <section className="source-reader" role="region" aria-label="Source">
+      <header className="reader-header">
+        <button type="button" ref={backRef} onClick={closeReader}>
+          ← Back to timeline
+        </button>
+        <h2>{source.title}</h2>
+        <p className="provenance">
+          <span>{source.outlet}</span>
+          {' · '}
+          <span>{formatDateRange(source.published, source.published, 'day')}</span>
+          {' · '}
+          <span className="kind-badge">{sourceKindLabel(source)}</span>
+          {source.url && (
+            <>
+              {' · '}
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                Original page
+              </a>
+            </>
+          )}
+        </p>
+      </header>
+      <div className="reader-text" tabIndex={0} aria-label={`Text of ${source.title}`}>
+        {blocks.map((b) => {
+          const runs = b.runs.map((r) => {
+            const text = source.text.slice(r.start, r.end);
+            if (r.mark === 'main')
+              return (
+                <mark key={r.start} ref={markRef} className="mark-main">
+                  {text}
+                </mark>
+              );
+            if (r.mark === 'other')
+              return (
+                <mark key={r.start} className="mark-other">
+                  <button
+                    type="button"
+                    className="passage-link"
+                    title={`Open event: ${eventTitles.get(r.eventId ?? '') ?? ''}`}
+                    onClick={() => openOther(r.eventId, r.start, r.end)}
+                  >
+                    {text}
+                  </button>
+                </mark>
+              );
+            return <span key={r.start}>{text}</span>;
+          });
+          return b.boilerplate ? (
+            <span key={b.start} className="boilerplate">
+              <span className="boilerplate-label">[Not part of the report: ad, widget or teaser] </span>
+              {runs}
+            </span>
+          ) : (
+            <span key={b.start}>{runs}</span>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
