@@ -1,0 +1,130 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000 --runs 3 --json FILE --smoke --profile]`
+ * Builds the app, generates synthetic datasets into dist/bench-data/, serves dist/ on 127.0.0.1,
+ * and measures the built app in headless chromium (see README, "Performance").
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseBenchArgs, type BenchArgs } from './bench/args';
+import { launchChromium } from './bench/browser';
+import { measureJsSize, type JsSizeReport } from './bench/jsSize';
+import { runOnce, type RunResult } from './bench/measure';
+import { topSelfTime } from './bench/profile';
+import { INITIAL_JS_BUDGET, formatTable, summarizeSize, targetVerdicts, type SizeSummary } from './bench/report';
+import { serveStatic } from './bench/serve';
+import { writeSyntheticFile } from './gen-synthetic';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const RESULTS = join(ROOT, 'bench-results');
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+function log(msg: string): void {
+  console.log(`[bench] ${msg}`);
+}
+
+function build(): void {
+  log('npm run build');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status ?? r.signal})`);
+}
+
+function printJs(js: JsSizeReport): void {
+  log(`initial JS (entry + static imports): ${kb(js.initialGzip)} gzip, ${kb(js.initialBytes)} raw — budget ${kb(INITIAL_JS_BUDGET)} ${js.initialGzip <= INITIAL_JS_BUDGET ? 'PASS' : 'FAIL'}`);
+  for (const f of js.initial) log(`  initial ${f.file}: ${kb(f.gzip)} gzip`);
+  for (const f of js.lazy) log(`  lazy    ${f.file}: ${kb(f.gzip)} gzip`);
+}
+
+async function main(args: BenchArgs): Promise<void> {
+  if (args.build) build();
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${join(DIST, 'index.html')} is missing: run without --no-build`);
+  const js = measureJsSize(DIST);
+  printJs(js);
+  mkdirSync(RESULTS, { recursive: true });
+
+  const files = new Map<number, number>();
+  for (const n of args.sizes) {
+    const out = join(DIST, 'bench-data', `${n}.json`);
+    const bytes = writeSyntheticFile(n, args.seed, out);
+    files.set(n, bytes / 1e6);
+    log(`generated ${n} events (seed ${args.seed}): ${(bytes / 1e6).toFixed(1)} MB`);
+  }
+
+  const server = await serveStatic(DIST);
+  const browser = await launchChromium();
+  const chromiumVersion = browser.version();
+  log(`serving ${DIST} at ${server.origin}; chromium ${chromiumVersion}`);
+  const perSize: { events: number; runs: RunResult[]; summary: SizeSummary }[] = [];
+  let profileSummary: ReturnType<typeof topSelfTime> | null = null;
+  try {
+    for (const n of args.sizes) {
+      const runs: RunResult[] = [];
+      for (let i = 0; i < args.runs; i++) {
+        const r = await runOnce(browser, {
+          url: `${server.origin}/?data=bench-data/${n}.json`,
+          screenshot: i === 0 ? join(RESULTS, `bench-${n}.png`) : null,
+          profile: false,
+          steps: 60,
+          readyTimeoutMs: 180_000,
+        });
+        runs.push(r);
+        log(
+          `${n} run ${i + 1}: ready ${r.readyMs?.toFixed(0) ?? '–'} ms, frames p95 ${r.frames.p95.toFixed(1)} ms (${r.frames.frames} frames), ` +
+            `filter ${r.filterMs?.toFixed(1) ?? '–'} ms, key ${r.keyMs?.toFixed(1) ?? '–'} ms, heap ${r.heapMB?.toFixed(1) ?? '–'} MB, ` +
+            `marks/bins ${r.atLoad?.marks ?? '–'}/${r.atLoad?.bins ?? '–'}` +
+            (r.notes.length ? ` — ${r.notes.join('; ')}` : '') +
+            (r.consoleErrors.length ? ` — ${r.consoleErrors.length} console errors: ${r.consoleErrors[0]}` : ''),
+        );
+      }
+      perSize.push({ events: n, runs, summary: summarizeSize(n, files.get(n)!, runs) });
+    }
+    if (args.profile) {
+      const n = Math.max(...args.sizes);
+      log(`profiling the zoom/pan interaction at ${n} events`);
+      const r = await runOnce(browser, { url: `${server.origin}/?data=bench-data/${n}.json`, screenshot: null, profile: true, steps: 60, readyTimeoutMs: 180_000 });
+      if (r.profile) {
+        const file = join(RESULTS, `zoom-${n}.cpuprofile`);
+        writeFileSync(file, JSON.stringify(r.profile));
+        profileSummary = topSelfTime(r.profile, 20);
+        log(`CPU profile written to ${file} (open in Chrome DevTools › Performance); ${profileSummary.totalMs.toFixed(0)} ms busy, ${profileSummary.idleMs.toFixed(0)} ms idle`);
+        for (const f of profileSummary.functions) log(`  ${f.selfMs.toFixed(1).padStart(8)} ms ${f.percent.toFixed(1).padStart(5)}%  ${f.fn}`);
+      } else log(`no profile recorded: ${r.notes.join('; ')}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const rows = perSize.map((p) => p.summary);
+  console.log(`\nMedians over ${args.runs} run(s), ${new Date().toISOString().slice(0, 10)}, chromium ${chromiumVersion}, ${cpus().length} cores, Node ${process.versions.node}\n`);
+  console.log(formatTable(rows));
+  console.log(`\ninitial JS ${kb(js.initialGzip)} gzip (budget ${kb(INITIAL_JS_BUDGET)}), lazy chunks ${kb(js.lazyGzip)} gzip`);
+  for (const line of rows.flatMap(targetVerdicts)) console.log(line);
+
+  if (args.json) {
+    const report = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memGB: totalmem() / 2 ** 30, node: process.versions.node, chromium: chromiumVersion },
+      options: { sizes: args.sizes, runs: args.runs, seed: args.seed, smoke: args.smoke },
+      js,
+      sizes: perSize.map((p) => ({ ...p.summary, perRun: p.runs })),
+      profile: profileSummary,
+    };
+    mkdirSync(resolve(args.json, '..'), { recursive: true });
+    writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
+    log(`wrote ${args.json} (${(statSync(args.json).size / 1024).toFixed(0)} KB)`);
+  }
+  const broken = perSize.filter((p) => p.runs.some((r) => r.readyMs === null));
+  if (broken.length > 0) {
+    throw new Error(`the app never marked 'timeline-ready' for ${broken.map((b) => b.events).join(', ')} events (see notes above)`);
+  }
+}
+
+try {
+  await main(parseBenchArgs(process.argv.slice(2)));
+} catch (e) {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
