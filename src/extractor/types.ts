@@ -61,6 +61,8 @@ export interface ExtractResult {
   mentions: Mention[];
   warnings: string[];
   newActors?: NewActor[];
+  /** Spans flagged as boilerplate (ads, widgets, captions, duplicates, teasers), sorted by start. */
+  boilerplate?: { start: number; end: number; reason: string }[];
 }
 
 export interface ExtractOptions {

@@ -1,0 +1,212 @@
+/**
+ * Actor and country recognition over a whole text.
+ *
+ * Rules:
+ * - Gazetteer names and aliases always match; a person's surname (or, for two-word names, either word,
+ *   which covers family-name-first names such as "Xi Jinping") matches after a first full mention, or
+ *   when a title precedes it ("Mr. Xi"), or a first name with the same three opening letters ("Anthony Blinken").
+ * - Country names, adjectives and capitals/metonyms (Beijing, the Kremlin, the White House) give ISO codes.
+ *   If the gazetteer holds a state actor for that code, names and metonyms also name that actor, and so do
+ *   adjectives followed by a group noun ("Chinese officials") or plural demonyms ("the Russians").
+ * - "the <role>" ("the ambassador") resolves to the one person with that role mentioned earlier in the
+ *   discourse (or the most recent such person if mentioned within the last ~400 characters).
+ * - Unknown people are found by pattern (see `findUnknownPeople`).
+ */
+import type { Actor } from '../../lib/model/types';
+import { PhraseMatcher } from '../phraseMatcher';
+import { tokenize, type Token } from '../tokens';
+import { countryForms, type CountryFormKind } from './countryTable';
+import { GROUP_NOUNS, HONORIFICS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { findUnknownPeople } from './findUnknownPeople';
+
+/** How an actor mention was recognised. */
+export type ActorVia = 'gazetteer' | 'surname' | 'role' | 'country' | 'pattern';
+
+/** One recognised actor or country reference in the text. */
+export interface ActorMention {
+  start: number;
+  end: number;
+  /** Display name: the gazetteer name, or the name as written for unknown people. */
+  name: string;
+  actorId: string | null;
+  country: string | null;
+  kind: 'person' | 'organization' | 'state' | 'country';
+  via: ActorVia;
+}
+
+/** Everything actor recognition found in one text. */
+export interface ActorRecognition {
+  mentions: ActorMention[];
+  /** Unknown people (first full mention each). */
+  newPeople: { name: string; start: number; end: number }[];
+}
+
+interface GazForm {
+  actor: Actor;
+  derived: boolean;
+}
+
+interface Gazetteer {
+  forms: PhraseMatcher<GazForm>;
+  stateByCountry: Map<string, Actor>;
+  persons: Actor[];
+}
+
+const gazCache = new WeakMap<readonly Actor[], Gazetteer>();
+
+function buildGazetteer(actors: readonly Actor[]): Gazetteer {
+  const cached = gazCache.get(actors);
+  if (cached) return cached;
+  const forms = new PhraseMatcher<GazForm>();
+  const stateByCountry = new Map<string, Actor>();
+  const explicit = new Set<string>();
+  for (const a of actors) {
+    for (const f of [a.name, ...(a.aliases ?? [])]) {
+      if (!f || !f.trim()) continue;
+      // "the ambassador"-style aliases of people need the person earlier in the discourse
+      const descriptive = a.kind === 'person' && /^the\s/i.test(f.trim());
+      forms.add(f, { actor: a, derived: descriptive });
+      if (!descriptive) explicit.add(f);
+    }
+    if (a.kind === 'state' && a.country && !stateByCountry.has(a.country)) stateByCountry.set(a.country, a);
+  }
+  // derived short forms for people, dropped when two people share one
+  const short = new Map<string, Actor | null>();
+  for (const a of actors) {
+    if (a.kind !== 'person') continue;
+    const words = tokenize(a.name).map((t) => t.text).filter((w) => w.length > 1);
+    const cands = new Set<string>();
+    const last = words[words.length - 1];
+    if (last && words.length >= 2) cands.add(last);
+    if (words.length === 2 && words[0]) cands.add(words[0]);
+    for (const c of cands) {
+      if (explicit.has(c)) continue;
+      short.set(c, short.has(c) && short.get(c) !== a ? null : a);
+    }
+  }
+  for (const [form, actor] of short) if (actor) forms.add(form, { actor, derived: true });
+  const g = { forms, stateByCountry, persons: actors.filter((a) => a.kind === 'person') };
+  gazCache.set(actors, g);
+  return g;
+}
+
+let countryMatcher: PhraseMatcher<{ code: string; kind: CountryFormKind }> | null = null;
+function countries(): PhraseMatcher<{ code: string; kind: CountryFormKind }> {
+  if (countryMatcher) return countryMatcher;
+  const m = new PhraseMatcher<{ code: string; kind: CountryFormKind }>();
+  for (const f of countryForms()) m.add(f.form, { code: f.code, kind: f.kind });
+  countryMatcher = m;
+  return m;
+}
+
+const TITLE_SET = new Set(PERSON_TITLES.filter((t) => !t.includes(' ')));
+
+/** Whether the token before `i` is a title or honorific ("Mr.", "President"). */
+function titleBefore(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  const gap = text.slice(prev.end, tokens[i]?.start ?? prev.end);
+  if (!/^\.?\s+$/.test(gap)) return false;
+  const w = prev.text.toLowerCase();
+  return HONORIFICS.has(w) || TITLE_SET.has(w);
+}
+
+const ROLE_RE = new RegExp(
+  `\\b[Tt]he\\s+(?:([A-Z][a-z]+)\\s+)?(${ROLE_NOUNS.map((r) => r.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'g',
+);
+
+/** Recognises actors and countries in `text` using the gazetteer `actors`. */
+export function recognizeActors(text: string, actors: readonly Actor[], tokens: Token[] = tokenize(text)): ActorRecognition {
+  const gaz = buildGazetteer(actors);
+  const cm = countries();
+  const mentions: ActorMention[] = [];
+  const seenFull = new Set<string>();
+  const covered = new Uint8Array(tokens.length);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const g = gaz.forms.matchAt(text, tokens, i);
+    const c = cm.matchAt(text, tokens, i);
+    let gazOk = false;
+    let start = g?.start ?? 0;
+    if (g) {
+      const a = g.value.actor;
+      if (!g.value.derived || seenFull.has(a.id) || titleBefore(text, tokens, i)) gazOk = true;
+      else {
+        const prev = tokens[i - 1];
+        const first = tokenize(a.name)[0]?.text ?? '';
+        if (prev && /^\p{Lu}/u.test(prev.text) && prev.text.length > 3 && first.length > 3 && prev.text.slice(0, 3) === first.slice(0, 3) && /^\s+$/.test(text.slice(prev.end, tokens[i]?.start))) {
+          gazOk = true;
+          start = prev.start;
+        }
+      }
+    }
+    if (g && gazOk && (!c || g.last >= c.last)) {
+      const a = g.value.actor;
+      if (!g.value.derived) seenFull.add(a.id);
+      mentions.push({ start, end: g.end, name: a.name, actorId: a.id, country: a.country, kind: a.kind, via: g.value.derived ? 'surname' : 'gazetteer' });
+      for (let k = g.first; k <= g.last; k++) covered[k] = 1;
+      if (start < g.start) covered[i - 1] = 1;
+      i = g.last;
+      continue;
+    }
+    if (c) {
+      const { code, kind } = c.value;
+      const state = gaz.stateByCountry.get(code) ?? null;
+      let asActor = kind !== 'adjective';
+      if (kind === 'adjective') {
+        const next = tokens[c.last + 1];
+        const plural = /s$/.test(tokens[c.last]?.text ?? '') || /^the\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start));
+        const followed = !!next && GROUP_NOUNS.has(next.text.toLowerCase()) && /^\s+$/.test(text.slice(tokens[c.last]!.end, next.start));
+        asActor = followed || (plural && !(next && /^\s+\p{Ll}/u.test(text.slice(tokens[c.last]!.end, next.end)) && !GROUP_NOUNS.has(next.text.toLowerCase())));
+      }
+      mentions.push({
+        start: c.start,
+        end: c.end,
+        name: asActor && state ? state.name : text.slice(c.start, c.end),
+        actorId: asActor && state ? state.id : null,
+        country: code,
+        kind: asActor && state ? 'state' : 'country',
+        via: 'country',
+      });
+      for (let k = c.first; k <= c.last; k++) covered[k] = 1;
+      i = c.last;
+    }
+  }
+
+  // role references: "the ambassador"
+  ROLE_RE.lastIndex = 0;
+  const lastSeen = new Map<string, number>();
+  const scanned = mentions.slice();
+  let cursor = 0;
+  for (let m = ROLE_RE.exec(text); m; m = ROLE_RE.exec(text)) {
+    const adjective = m[1];
+    const role = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const pos = m.index;
+    const adjCode = adjective ? countryForms().find((f) => f.form === adjective && f.kind === 'adjective')?.code ?? null : null;
+    if (adjective && !adjCode) continue;
+    for (; cursor < scanned.length && (scanned[cursor]?.start ?? 0) < pos; cursor++) {
+      const am = scanned[cursor];
+      if (am?.actorId && am.kind === 'person') lastSeen.set(am.actorId, am.start);
+    }
+    const cands = gaz.persons.filter(
+      (p) => lastSeen.has(p.id) && (p.role ?? '').toLowerCase().includes(role) && (!adjCode || p.country === adjCode),
+    );
+    let pick: Actor | null = null;
+    if (cands.length === 1) pick = cands[0] ?? null;
+    else if (cands.length > 1) {
+      cands.sort((a, b) => (lastSeen.get(b.id) ?? 0) - (lastSeen.get(a.id) ?? 0));
+      const best = cands[0];
+      if (best && pos - (lastSeen.get(best.id) ?? 0) < 400) pick = best;
+    }
+    if (pick) {
+      const end = m.index + m[0].length;
+      mentions.push({ start: m.index, end, name: pick.name, actorId: pick.id, country: pick.country, kind: 'person', via: 'role' });
+    }
+  }
+
+  const unknown = findUnknownPeople(text, tokens, covered);
+  for (const u of unknown.mentions) mentions.push({ ...u, actorId: null, country: null, kind: 'person', via: 'pattern' });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions, newPeople: unknown.people };
+}

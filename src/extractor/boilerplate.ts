@@ -1,0 +1,112 @@
+/**
+ * Boilerplate detection by general rules of web news pages. Boilerplate is kept in the text but flagged;
+ * no event is drawn from it. Units are lines (one-paragraph-per-line texts) or sentences (hard-wrapped texts).
+ *
+ * Families:
+ * - `widget`: ads and share/comment/subscription widgets ("Advertisement", "Leave a Comment", "Source link");
+ * - `non-sentence`: short lines without terminal punctuation (≤ 3 words) or without letters ("03:41", "246"),
+ *   and promotional lines ("…news feed…", "Get more with …");
+ * - `caption`: photo captions and credits ("Photo: …", "Getty Images", "AP Photo") and captions ending in a
+ *   full date (", Friday, February 25, 2022.");
+ * - `duplicate`: the second and later occurrences of a line or sentence;
+ * - `teaser`: trailing units after the article that are cut off mid-sentence or mention a year later than
+ *   the publication year.
+ */
+import type { Span } from '../lib/model/types';
+import { endsWithTerminal, type Segmentation } from './segment';
+
+/** Why a span is boilerplate. */
+export type BoilerplateReason = 'widget' | 'non-sentence' | 'caption' | 'duplicate' | 'teaser';
+
+/** A flagged span of the text. */
+export interface BoilerplateSpan extends Span {
+  reason: BoilerplateReason;
+}
+
+const WIDGET =
+  /^(?:advertisement|advertisements|sponsored(?: content| links?)?|promoted(?: content)?|leave a (?:comment|reply)|\d*\s*comments?|no comments?|add (?:a )?comment|post a comment|share(?: this(?: article| story| post)?)?(?: on \w+)?|source link|read more|read the full (?:article|story)|continue reading|sign up(?: .*)?|subscribe(?: .*)?|learn more|related(?: articles| stories| posts| coverage)?|recommended(?: for you)?|click here(?: .*)?|follow us(?: .*)?|your email address will not be published(?:\.? required fields are marked.*)?|required fields are marked.*|print|email|facebook|twitter|whatsapp|linkedin|copy link|most (?:read|popular)|trending(?: now)?|skip to (?:main )?content|back to top)$/i;
+const PROMO = /\b(?:newsletter|news ?feed|download (?:our|the) app|sign up|subscribe|follow us)\b|^(?:get|read|see|discover|explore) more\b/i;
+const CREDIT = /\b(?:Photo(?:graph)?|Picture|Image|Credit|Photo credit)s?\s*:|\bGetty Images\b|\bAP Photo\b|\bPhoto by\b|\bFile photo\b|\bAFP via Getty\b/i;
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DATED_CAPTION = new RegExp(`,\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s+)?(?:${MONTHS})\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?["”]?$`);
+
+function normalize(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Detects boilerplate spans in `text`, given its segmentation and publication date. Sorted by start. */
+export function detectBoilerplate(text: string, seg: Segmentation, published: string): BoilerplateSpan[] {
+  const units: Span[] = seg.hardWrapped ? seg.sentences : seg.paragraphs;
+  const flags: (BoilerplateReason | null)[] = units.map(() => null);
+  const pubYear = Number(published.slice(0, 4));
+  const seen = new Set<string>();
+
+  units.forEach((u, i) => {
+    const s = text.slice(u.start, u.end).trim();
+    const bare = s.replace(/^[\s•·*\-–—|]+/, '').replace(/[\s:.!|]+$/, '');
+    const terminal = endsWithTerminal(s);
+    const key = normalize(s);
+    if (key.length >= 15 && seen.has(key)) flags[i] = 'duplicate';
+    seen.add(key);
+    if (flags[i]) return;
+    if (WIDGET.test(bare)) flags[i] = 'widget';
+    else if (!terminal && (wordCount(s) <= 3 || !/\p{L}/u.test(s))) flags[i] = 'non-sentence';
+    else if (!terminal && PROMO.test(s)) flags[i] = 'non-sentence';
+    else if (CREDIT.test(s) && (!seg.hardWrapped || s.length < 600)) flags[i] = 'caption';
+    else if (DATED_CAPTION.test(s)) flags[i] = 'caption';
+    else if (!seg.hardWrapped) {
+      const firstSentence = seg.sentences.find((x) => x.start >= u.start && x.end <= u.end);
+      if (firstSentence && DATED_CAPTION.test(text.slice(firstSentence.start, firstSentence.end)) && s.length < 600) flags[i] = 'caption';
+    }
+    // a credit standing alone as a sentence ("Photo: Kyodo") takes the caption sentence before it along
+    if (seg.hardWrapped && flags[i] === 'caption' && s.length < 60 && i > 0) {
+      const prev = units[i - 1];
+      const cur = seg.sentences[i];
+      if (prev && cur && seg.sentences[i - 1]?.paragraph === cur.paragraph && !flags[i - 1]) flags[i - 1] = 'caption';
+    }
+  });
+
+  // trailing teasers: walk back from the end over flagged units and cut-off / future-dated ones
+  for (let i = units.length - 1; i > 0; i--) {
+    if (flags[i]) continue;
+    const u = units[i] as Span;
+    const s = text.slice(u.start, u.end).trim();
+    const years = s.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+    const future = years.some((y) => Number(y) > pubYear);
+    if (!endsWithTerminal(s) || future) flags[i] = 'teaser';
+    else break;
+  }
+
+  const out: BoilerplateSpan[] = [];
+  units.forEach((u, i) => {
+    const reason = flags[i];
+    if (reason) out.push({ start: u.start, end: u.end, reason });
+  });
+  return out;
+}
+
+/** Whether `[start, end)` lies mostly (over half) inside one of the sorted `spans`. */
+export function inBoilerplate(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as Span;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start >= end) hi = mid - 1;
+    else {
+      const overlap = Math.min(end, s.end) - Math.max(start, s.start);
+      return overlap * 2 >= end - start;
+    }
+  }
+  return false;
+}

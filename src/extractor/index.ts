@@ -1,0 +1,68 @@
+/**
+ * The extractor's public entry: from a report's text to dated, attributed, cited event mentions.
+ * Pure TypeScript (no DOM, no Node APIs): runs in the build, in a Web Worker and in Node.
+ *
+ * Pipeline: segment → boilerplate → temporal expressions → actors → event mentions.
+ */
+import type { ExtractOptions, ExtractResult, Timex } from './types';
+import { segment } from './segment';
+import { detectBoilerplate } from './boilerplate';
+import { findTimexes } from './temporal/index';
+import { recognizeActors } from './actors/recognizeActors';
+import { detectMentions } from './events/detectMentions';
+import { looksEnglish } from './language';
+import { isIsoDay } from './isoDay';
+
+export type { ExtractOptions, ExtractResult } from './types';
+
+/** Extracts timexes, event mentions and new actors from `text`. Never throws on any text. */
+export function extract(text: string, options: ExtractOptions): ExtractResult {
+  const { published } = options;
+  if (!isIsoDay(published)) throw new RangeError(`extract: options.published must be a calendar day YYYY-MM-DD, got "${String(published)}"`);
+  const progress = options.onProgress ?? (() => {});
+  const warnings: string[] = [];
+  const empty: ExtractResult = { published, timexes: [], mentions: [], warnings, newActors: [], boilerplate: [] };
+  progress(0);
+  if (text.trim() === '') {
+    warnings.push('empty text: nothing to extract');
+    progress(1);
+    return empty;
+  }
+  if (!looksEnglish(text)) {
+    warnings.push('text does not look like English: no extraction attempted');
+    progress(1);
+    return empty;
+  }
+  const seg = segment(text);
+  const boilerplate = detectBoilerplate(text, seg, published);
+  progress(0.2);
+  let timexes: Timex[] = [];
+  try {
+    timexes = findTimexes(text, published, { sentences: seg.sentences, skip: boilerplate }).slice();
+    timexes.sort((a, b) => a.start - b.start || a.end - b.end);
+  } catch (err) {
+    warnings.push(`temporal expressions could not be resolved: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  progress(0.5);
+  const actors = recognizeActors(text, options.actors ?? []);
+  progress(0.7);
+  const mentions = detectMentions({
+    text,
+    sentences: seg.sentences,
+    boilerplate,
+    actors: actors.mentions,
+    timexes,
+    ...(options.sourceId ? { sourceId: options.sourceId } : {}),
+  });
+  if (timexes.length === 0) warnings.push('no dates found in the text');
+  if (seg.sentences.some((s) => s.end - s.start > 3000)) warnings.push('some passages are too long to be sentences and were skipped for events');
+  progress(1);
+  return {
+    published,
+    timexes,
+    mentions,
+    warnings,
+    newActors: actors.newPeople.map((p) => ({ name: p.name, start: p.start, end: p.end, kind: 'person' as const })),
+    boilerplate: boilerplate.map((b) => ({ start: b.start, end: b.end, reason: b.reason })),
+  };
+}

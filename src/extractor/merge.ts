@@ -1,0 +1,290 @@
+/**
+ * Step 5 of the extractor: merges parsed mentions from several reports with the curated events.
+ *
+ * - Only dated, non-boilerplate mentions (outside both the extractor's and the source's boilerplate spans)
+ *   with enough confidence take part.
+ * - A mention joins the curated event with overlapping dates, a compatible type (same family) and at least
+ *   one shared actor; the curated title and summary win, the mention adds a citation and, when its source
+ *   dates the happening differently, a date claim (and a conflict when two sources name different days).
+ * - Remaining mentions are clustered (same family, overlapping dates, a shared actor) into parsed events.
+ * - Corroboration is recomputed for every event: reports = distinct cited sources, independent outlets =
+ *   distinct `basedOn ?? outlet`.
+ */
+import type { Actor, Citation, DateClaim, EventMode, EventType, Precision, Source, TimelineEvent } from '../lib/model/types';
+import type { ExtractResult, Mention } from './types';
+import { inBoilerplate } from './boilerplate';
+import { typeFamily } from './events/triggers';
+
+/** Inputs of {@link mergeParsed}. */
+export interface MergeInput {
+  curated: TimelineEvent[];
+  results: { source: Source; result: ExtractResult }[];
+  actors: Actor[];
+  /** Mentions below this confidence are ignored (default 0.5). */
+  minConfidence?: number;
+}
+
+interface Candidate {
+  source: Source;
+  mention: Mention;
+  expression: string;
+  value?: string;
+}
+
+/** A short, stable hash (FNV-1a, 32 bit, hex). */
+export function hashId(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function overlaps(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
+  return aStart <= bEnd && bStart <= aEnd;
+}
+
+const TYPE_PHRASE: Record<string, string> = {
+  'CONSULT/phone': 'phone call',
+  'CONSULT/video': 'video call',
+  'CONSULT/visit': 'meeting',
+  'CONSULT/host': 'visit',
+  'CONSULT/multilateral': 'summit',
+  CONSULT: 'talks',
+  STATEMENT: 'statement',
+  THREATEN: 'warning',
+  SANCTION: 'sanctions',
+  COOPERATE: 'cooperation',
+  'COOPERATE/intelligence': 'intelligence sharing',
+  AID: 'aid',
+  REQUEST: 'request',
+  ACCUSE: 'accusation',
+  REJECT: 'rejection',
+  DEMAND: 'demand',
+  PROTEST: 'protest',
+  MOBILIZE: 'military deployment',
+  ASSAULT: 'attack',
+  COERCE: 'coercive action',
+  AGREE: 'agreement',
+  SUPPORT: 'support',
+  RETREAT: 'withdrawal',
+  OTHER: 'event',
+};
+
+/** A title from type, mode and actors, e.g. "Antony Blinken – Wang Yi phone call". */
+export function parsedTitle(type: EventType, mode: EventMode | undefined, names: string[], countries: string[]): string {
+  const phrase = TYPE_PHRASE[`${type}/${mode ?? ''}`] ?? TYPE_PHRASE[type] ?? 'event';
+  const who = names.length > 0 ? names.slice(0, 2).join(' – ') : countries.slice(0, 2).join(' – ');
+  const title = who ? `${who} ${phrase}` : phrase;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+function citationOf(c: Candidate): Citation {
+  const { mention, source } = c;
+  return {
+    source: source.id,
+    start: mention.start,
+    end: mention.end,
+    quote: source.text.slice(mention.start, mention.end),
+    origin: 'parsed',
+    confidence: mention.confidence,
+  };
+}
+
+function claimOf(c: Candidate): DateClaim {
+  const d = c.mention.date as { start: string; end: string; precision: Precision };
+  const claim: DateClaim = { source: c.source.id, expression: c.expression, start: d.start, end: d.end, precision: d.precision, resolution: `parsed against publication date ${c.source.published}` };
+  if (c.value) claim.value = c.value;
+  return claim;
+}
+
+/** Recomputes an event's corroboration from its citations. */
+export function corroborate(event: TimelineEvent, sources: ReadonlyMap<string, Source>): TimelineEvent['corroboration'] {
+  const reports = new Set(event.citations.map((c) => c.source));
+  const outlets = new Set<string>();
+  for (const id of reports) {
+    const s = sources.get(id);
+    outlets.add(s ? (s.basedOn ?? s.outlet) : id);
+  }
+  return { reports: reports.size, independentOutlets: outlets.size, outlets: [...outlets].sort() };
+}
+
+function candidates(input: MergeInput): Candidate[] {
+  const min = input.minConfidence ?? 0.5;
+  const out: Candidate[] = [];
+  for (const { source, result } of input.results) {
+    const flagged = (result.boilerplate ?? []).slice().sort((a, b) => a.start - b.start);
+    const curatedBoiler = source.boilerplate.slice().sort((a, b) => a.start - b.start);
+    for (const mention of result.mentions) {
+      if (mention.boilerplate || !mention.date || mention.confidence < min) continue;
+      if (inBoilerplate(flagged, mention.start, mention.end) || inBoilerplate(curatedBoiler, mention.start, mention.end)) continue;
+      if (mention.end > source.text.length || source.text.slice(mention.start, mention.end) !== mention.text) continue;
+      const timex = mention.timex !== null ? result.timexes[mention.timex] : undefined;
+      const c: Candidate = { source, mention, expression: timex?.text ?? '' };
+      if (timex?.value) c.value = timex.value;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Scores how well a mention fits a curated event; 0 = not the same happening. */
+export function matchScore(mention: Pick<Mention, 'date' | 'type' | 'actorIds'>, event: TimelineEvent, actorKinds: ReadonlyMap<string, string>): number {
+  if (!mention.date || !overlaps(mention.date.start, mention.date.end, event.start, event.end)) return 0;
+  if (typeFamily(mention.type) !== typeFamily(event.type)) return 0;
+  let persons = 0;
+  let others = 0;
+  for (const id of mention.actorIds) {
+    if (!event.actors.includes(id)) continue;
+    if (actorKinds.get(id) === 'person') persons++;
+    else others++;
+  }
+  if (persons + others === 0) return 0;
+  let score = 2 * persons + others;
+  if (mention.type === event.type) score += 1;
+  if (mention.date.start === event.start && mention.date.end === event.end) score += 1;
+  return score >= 2 ? score : 0;
+}
+
+/** The curated event a mention belongs to, or null. */
+export function bestCurated(mention: Pick<Mention, 'date' | 'type' | 'actorIds'>, events: readonly TimelineEvent[], actorKinds: ReadonlyMap<string, string>): TimelineEvent | null {
+  let best: TimelineEvent | null = null;
+  let bestScore = 0;
+  for (const ev of events) {
+    const s = matchScore(mention, ev, actorKinds);
+    if (s > bestScore) {
+      bestScore = s;
+      best = ev;
+    }
+  }
+  return best;
+}
+
+function addCitation(event: TimelineEvent, c: Candidate): boolean {
+  const dup = event.citations.some((x) => x.source === c.source.id && x.start < c.mention.end && c.mention.start < x.end);
+  if (dup) return false;
+  event.citations.push(citationOf(c));
+  return true;
+}
+
+function addDateClaim(event: TimelineEvent, c: Candidate): void {
+  const d = c.mention.date;
+  if (!d) return;
+  if (event.dateClaims.some((x) => x.source === c.source.id)) return;
+  if (d.start === event.start && d.end === event.end) return;
+  const claim = claimOf(c);
+  const others = event.dateClaims.filter((x) => x.precision === 'day' && x.source !== claim.source);
+  event.dateClaims.push(claim);
+  if (claim.precision === 'day') {
+    const clash = others.filter((x) => x.start !== claim.start);
+    if (clash.length > 0) {
+      const conflicts = event.conflicts ?? [];
+      conflicts.push({
+        field: 'date',
+        note: `Sources put this on different days (${[claim, ...clash].map((x) => `${x.source}: ${x.start}`).join('; ')}).`,
+        claims: [claim, ...clash].map((x) => ({ source: x.source, claim: x.start, quote: x.expression })),
+      });
+      event.conflicts = conflicts;
+    }
+  }
+}
+
+/** Merges parsed extractor output with the curated events; returns the full event list. */
+export function mergeParsed(input: MergeInput): TimelineEvent[] {
+  const sources = new Map(input.results.map((r) => [r.source.id, r.source] as const));
+  const actorKinds = new Map(input.actors.map((a) => [a.id, a.kind] as const));
+  const actorNames = new Map(input.actors.map((a) => [a.id, a.name] as const));
+  const events: TimelineEvent[] = input.curated.map((e) => ({
+    ...e,
+    citations: e.citations.map((c) => ({ ...c })),
+    dateClaims: e.dateClaims.map((d) => ({ ...d })),
+    ...(e.conflicts ? { conflicts: e.conflicts.map((c) => ({ ...c })) } : {}),
+  }));
+  const curated = events.slice();
+  const rest: Candidate[] = [];
+  for (const c of candidates(input)) {
+    const ev = bestCurated(c.mention, curated, actorKinds);
+    if (!ev) {
+      rest.push(c);
+      continue;
+    }
+    if (addCitation(ev, c)) {
+      if (ev.origin === 'curated') ev.origin = 'curated+parsed';
+      addDateClaim(ev, c);
+    }
+  }
+
+  // cluster the remaining mentions into parsed events
+  interface Cluster {
+    members: Candidate[];
+    family: string;
+    start: string;
+    end: string;
+    actors: Set<string>;
+  }
+  const clusters: Cluster[] = [];
+  rest.sort((a, b) => (a.mention.date?.start ?? '').localeCompare(b.mention.date?.start ?? '') || b.mention.confidence - a.mention.confidence);
+  for (const c of rest) {
+    const d = c.mention.date as { start: string; end: string };
+    const fam = typeFamily(c.mention.type);
+    const keys = [...c.mention.actorIds.filter((id) => actorKinds.get(id) !== 'state'), ...c.mention.actors.filter((n) => !c.mention.actorIds.length || !input.actors.some((a) => a.name === n))];
+    const target = clusters.find(
+      (k) => k.family === fam && overlaps(d.start, d.end, k.start, k.end) && keys.some((x) => k.actors.has(x)) && !k.members.some((m) => m.source.id === c.source.id && m.mention.start === c.mention.start),
+    );
+    if (target) {
+      target.members.push(c);
+      if (d.start < target.start) target.start = d.start;
+      if (d.end > target.end) target.end = d.end;
+      for (const x of keys) target.actors.add(x);
+    } else clusters.push({ members: [c], family: fam, start: d.start, end: d.end, actors: new Set(keys) });
+  }
+  for (const k of clusters) {
+    const lead = k.members.reduce((a, b) => (b.mention.confidence > a.mention.confidence ? b : a));
+    const m = lead.mention;
+    const ids = [...new Set(k.members.flatMap((x) => x.mention.actorIds))];
+    const countries = [...new Set(k.members.flatMap((x) => x.mention.countries))];
+    const names = [...new Set(k.members.flatMap((x) => x.mention.actors))];
+    const personNames = names.filter((n) => {
+      const id = input.actors.find((a) => a.name === n)?.id;
+      return !id || actorKinds.get(id) === 'person';
+    });
+    const precisions = new Set(k.members.map((x) => x.mention.date?.precision));
+    const sourcesCited = new Set(k.members.map((x) => x.source.id));
+    const ev: TimelineEvent = {
+      id: `parsed-${hashId(`${lead.source.id}:${m.start}:${m.type}`)}`,
+      title: parsedTitle(m.type, m.mode, personNames.length ? personNames : ids.map((id) => actorNames.get(id) ?? id), countries),
+      start: k.start,
+      end: k.end,
+      precision: precisions.size === 1 ? ((m.date?.precision ?? 'day') as Precision) : 'range',
+      type: m.type,
+      actors: ids,
+      countries,
+      origin: 'parsed',
+      confidence: Math.min(0.95, Math.round((m.confidence + 0.05 * (sourcesCited.size - 1)) * 100) / 100),
+      citations: [],
+      dateClaims: [],
+      corroboration: { reports: 0, independentOutlets: 0 },
+    };
+    if (m.mode) ev.mode = m.mode;
+    if (m.initiator) ev.initiator = m.initiator;
+    for (const c of k.members) {
+      if (!addCitation(ev, c)) continue;
+      if (!ev.dateClaims.some((x) => x.source === c.source.id)) {
+        const claim = claimOf(c);
+        const clash = ev.dateClaims.filter((x) => x.precision === 'day' && claim.precision === 'day' && x.start !== claim.start);
+        ev.dateClaims.push(claim);
+        if (clash.length > 0) {
+          ev.conflicts = [
+            ...(ev.conflicts ?? []),
+            { field: 'date', note: 'Sources put this on different days.', claims: [claim, ...clash].map((x) => ({ source: x.source, claim: x.start, quote: x.expression })) },
+          ];
+        }
+      }
+    }
+    events.push(ev);
+  }
+
+  for (const ev of events) ev.corroboration = corroborate(ev, sources);
+  return events;
+}
