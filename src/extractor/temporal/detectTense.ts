@@ -1,10 +1,11 @@
 /** Tense of the clause around a temporal expression: news narrates the `past` unless it says otherwise. */
 export type Tense = 'past' | 'future';
 
-// Future: modal "will", "is to", "is expected/scheduled/set to", "plans to", "agreed to" (an intention
-// stated in the past points forward), "upcoming", "next".
+// Future: modal "will", "will be held", "is to", "is expected/scheduled/set to", "plans to", "agreed to" (an intention
+// stated in the past points forward), "upcoming", "next". "plans to" after a determiner or
+// possessive ("Moscow's plans to invade") is a noun, not a tense marker.
 const FUTURE_RE =
-  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected\s+to|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected\s+to|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
 
 const IRREGULAR_PAST = [
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'went', 'came', 'took', 'gave', 'made', 'saw', 'held',
@@ -24,6 +25,9 @@ const NOT_PAST = new Set([
 ]);
 /** Speech verbs: an attribution after the expression ("…on Friday, officials said") does not set its tense. */
 const SPEECH = new Set(['said', 'told', 'added', 'announced', 'reported', 'stated', 'noted', 'wrote']);
+
+/** Characters of distance added per clause boundary (comma, semicolon, dash, quote) crossed. */
+const CLAUSE_PENALTY = 40;
 
 interface Marker {
   start: number;
@@ -47,6 +51,7 @@ function collect(re: RegExp, text: string, tense: Tense, out: Marker[]): void {
  * the sentence is taken as past, since news narrates the past.
  */
 export function detectTense(sentence: string, at = 0, atEnd = at): Tense {
+  if (sentence.length === 0) return 'past';
   const markers: Marker[] = [];
   collect(FUTURE_RE, sentence, 'future', markers);
   const futures = markers.slice();
@@ -58,10 +63,16 @@ export function detectTense(sentence: string, at = 0, atEnd = at): Tense {
   );
   const main = usable.filter((mk) => !(mk.speech && mk.start >= atEnd));
   const pool = main.length > 0 ? main : usable;
+  // Clause boundaries between a marker and the expression count as extra distance.
+  const boundaries = new Int32Array(sentence.length + 1);
+  for (let i = 0; i < sentence.length; i++) boundaries[i + 1] = (boundaries[i] ?? 0) + (/[,;:()"“”—–]/.test(sentence[i] ?? '') ? 1 : 0);
+  const crossings = (a: number, b: number): number => (boundaries[b] ?? 0) - (boundaries[a] ?? 0);
   let best: Marker | null = null;
   let bestDistance = Infinity;
   for (const mk of pool) {
-    const distance = mk.end <= at ? at - mk.end : mk.start - atEnd;
+    const distance = mk.end <= at
+      ? at - mk.end + CLAUSE_PENALTY * crossings(mk.end, at)
+      : mk.start - atEnd + CLAUSE_PENALTY * crossings(atEnd, mk.start);
     if (distance < bestDistance || (distance === bestDistance && mk.tense === 'past')) {
       best = mk;
       bestDistance = distance;

@@ -34,6 +34,8 @@
  * - Anaphoric expressions ("the same day", "the next day", "A week later", "Three months earlier",
  *   "that evening", "earlier in the day") resolve against the previous resolved DATE or TIME expression
  *   outside skipped spans (`anaphoric: true`); with none before them, against the publication day.
+ *   Day-sized anaphors (same/next day, that evening, N days/weeks/hours later) skip coarser dates and use
+ *   the last expression resolved to a single day, when there is one.
  *   "Days later"/"a few days later" = anchor + 1 to 7 days (precision `days`); "Hours later" = the
  *   anchor's day; "weeks later" = 1–6 weeks, "months later" = 1–11 months, "years later" = 1–9 years
  *   (precision `range`). Whole offsets in days or weeks give a day; in months a month; in years a year.
@@ -50,7 +52,7 @@
 import type { Timex } from '../types';
 import { isoOfDayNumber, parseIsoDay } from './calendar';
 import { detectTense } from './detectTense';
-import type { Candidate } from './frames';
+import type { Candidate, Frame } from './frames';
 import { recognize } from './recognize';
 import { resolveFrame, type Anchor } from './resolve';
 import { splitSentences, type TextSpan } from './splitSentences';
@@ -90,6 +92,17 @@ function selectCandidates(candidates: Candidate[], length: number): Candidate[] 
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Day-sized anaphors ("the same day", "that evening", "A week later", "Days later", "Hours later")
+ * refer back to the last specific DAY of the discourse, skipping coarser background dates in between
+ * ("in December 2021", "since 2014"); month- and year-sized ones use the last date of any precision.
+ */
+function needsDayAnchor(frame: Frame): boolean {
+  if (frame.kind === 'shift') return frame.unit === 'day' || frame.unit === 'week' || frame.unit === 'hour' || frame.unit === 'minute';
+  if (frame.kind === 'anchor') return frame.unit === 'day';
+  return false;
+}
+
 /** Finds and resolves temporal expressions in `text` against the publication date `published` (YYYY-MM-DD). */
 export function findTimexes(text: string, published: string, options: TemporalOptions = {}): Timex[] {
   const pub = parseIsoDay(published);
@@ -102,6 +115,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
 
   const out: Timex[] = [];
   let anchor: Anchor | null = null;
+  let dayAnchor: Anchor | null = null;
   let si = 0;
   for (const c of chosen) {
     while (si < sentences.length - 1 && (sentences[si]?.end ?? 0) <= c.start) si++;
@@ -109,7 +123,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     const from = Math.max(s && s.start <= c.start ? s.start : 0, c.start - TENSE_WINDOW);
     const to = Math.min(s && s.end >= c.end ? s.end : text.length, c.end + TENSE_WINDOW);
     const tense = detectTense(text.slice(from, to), c.start - from, c.end - from);
-    const r = resolveFrame(c.frame, { published: pub, tense, anchor });
+    const r = resolveFrame(c.frame, { published: pub, tense, anchor: needsDayAnchor(c.frame) ? (dayAnchor ?? anchor) : anchor });
     if (!r) continue;
     const timex: Timex = {
       start: c.start,
@@ -125,6 +139,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     out.push(timex);
     if (r.type !== 'DURATION' && r.range && r.precision) {
       anchor = { start: r.range.start, end: r.range.end, precision: r.precision, value: r.value };
+      if (r.precision === 'day') dayAnchor = anchor;
     }
   }
   return out;

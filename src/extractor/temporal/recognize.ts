@@ -122,7 +122,7 @@ const rules: Rule[] = [
   // [Friday, ]Nov. 15[-16][, 2021]
   {
     re: new RegExp(
-      `\\b(?:(${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\d:.,]\\d)(?:,?\\s+(\\d{4})(?![\\d%,]))?\\b`,
+      `\\b(?:(${WEEKDAY_RE}),?\\s+(?:the\\s+)?)?(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![\\d:.,]\\d)(?:,?\\s+(\\d{4})(?!\\d|%|,\\d))?\\b`,
       'g',
     ),
     build: (m, text) => {
@@ -139,7 +139,7 @@ const rules: Rule[] = [
   // [Friday, ][the ]15[th] [of ]November[ 2021]
   {
     re: new RegExp(
-      `\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})(?![\\d%,]))?\\b`,
+      `\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})(?!\\d|%|,\\d))?\\b`,
       'g',
     ),
     build: (m, text) => {
@@ -155,7 +155,7 @@ const rules: Rule[] = [
   // [late |mid-|the end of ][last ]November[ 2021| of last year]
   {
     re: new RegExp(
-      `(?:\\b([Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+(?:end|beginning|start|middle)\\s+of)(?:-|\\s+))?(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\\s+)?\\b(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4})(?![\\d%,])|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![A-Za-z])`,
+      `(?:\\b([Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+(?:end|beginning|start|middle)\\s+of)(?:-|\\s+))?(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\\s+)?\\b(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|%|,\\d)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![A-Za-z])`,
       'g',
     ),
     build: (m, text) => {
