@@ -176,8 +176,12 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
   const n = index.n;
   const i0 = lowerBound(start, t0 - index.maxSpan, n);
   const i1 = lowerBound(start, t1, n);
+  // The cell of an event: where its point is drawn, or where its bar enters the window.
   const cellOf = (i: number) => {
-    const x = ((Math.max(start[i] as number, t0) - t0) * pxPerMs) | 0;
+    const s = start[i] as number;
+    let x: number;
+    if (((flags[i] as number) & FLAG_UNCERTAIN) !== 0) x = (Math.max(s, t0) - t0) * pxPerMs;
+    else x = (s - t0) * pxPerMs + (dayPx * (i - (index.runFirst[i] as number) + 0.5)) / (index.runLength[i] as number);
     return Math.min(cols - 1, Math.max(0, Math.floor(x / g.cellPx)));
   };
 

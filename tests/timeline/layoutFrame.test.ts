@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
+import { createFrameLayout, DEFAULT_GEOMETRY, layoutFrame, type FrameGeometry } from '../../src/timeline/layoutFrame';
+import { boxesOverlap, type Box } from '../../src/timeline/placeLabels';
+import { DAY_MS } from '../../src/timeline/time';
+import { day, ev } from './helpers';
+
+const g: FrameGeometry = { ...DEFAULT_GEOMETRY, width: 1000, top: 20 };
+const T0 = Date.UTC(2022, 0, 1);
+const measure = () => 60;
+
+describe('layoutFrame(out, index, t0, t1, geometry)', () => {
+  it('draws sparse events as individual marks: dots for days, bars for ranges', () => {
+    const idx = buildTimelineIndex(
+      [ev({ start: day(10), countries: ['US'] }), ev({ start: day(40), end: day(50), precision: 'range', countries: ['CN'] }), ev({ start: day(80), countries: ['RU'] })],
+      'country',
+    );
+    const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 100 * DAY_MS, g);
+    expect(l.visible).toBe(3);
+    expect(l.marks).toBe(3);
+    expect(l.bins).toBe(0);
+    expect(l.markX0[0]).toBe(l.markX1[0]); // a point
+    expect(l.markX0[1]).toBeCloseTo(400);
+    expect(l.markX1[1]).toBeCloseTo(510);
+  });
+
+  it('draws a US–China event as ONE mark with a dot in each lane', () => {
+    const idx = buildTimelineIndex([ev({ start: day(5), countries: ['US', 'CN'] }), ev({ start: day(6), countries: ['US'] })], 'country');
+    const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 30 * DAY_MS, g);
+    expect(l.marks).toBe(2);
+    const m = l.markOfEvent.get(0)!;
+    expect(l.markDotN[m]).toBe(2);
+    const d0 = l.markDot0[m]!;
+    const lanes = [l.dotLane[d0], l.dotLane[d0 + 1]].map((li) => idx.lanes[li!]!.key).sort();
+    expect(lanes).toEqual(['CN', 'US']);
+    expect(l.dotY[d0]).not.toBe(l.dotY[d0 + 1]);
+  });
+
+  it('only considers events overlapping the window', () => {
+    const idx = buildTimelineIndex([ev({ start: day(0), end: day(20), precision: 'range' }), ev({ start: day(30) }), ev({ start: day(60) })], 'country');
+    const l = layoutFrame(createFrameLayout(), idx, T0 + 10 * DAY_MS, T0 + 40 * DAY_MS, g);
+    expect(l.visible).toBe(2);
+    expect(Array.from(l.markEvent.slice(0, l.marks))).toEqual([0, 1]);
+  });
+
+  it('aggregates crowded cells into bins and accounts for every visible event', () => {
+    const events = Array.from({ length: 2000 }, (_, i) => ev({ start: day(i % 365), countries: [['US', 'CN', 'RU'][i % 3]!, ...(i % 7 === 0 ? ['UA'] : [])] }));
+    const idx = buildTimelineIndex(events, 'country');
+    const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 365 * DAY_MS, g);
+    expect(l.visible).toBe(2000);
+    expect(l.bins).toBeGreaterThan(0);
+    expect(l.marks + l.binnedEvents).toBe(l.visible);
+    // Each binned event is counted once per lane it belongs to.
+    let laneSlots = 0;
+    const marked = new Set(Array.from(l.markEvent.slice(0, l.marks)));
+    for (let i = 0; i < idx.n; i++) if (!marked.has(i)) laneSlots += idx.laneOffsets[i + 1]! - idx.laneOffsets[i]!;
+    expect(Array.from(l.binCount.slice(0, l.bins)).reduce((a, b) => a + b, 0)).toBe(laneSlots);
+  });
+
+  it('opens clusters on zoom: same-day events separate when the day is wide', () => {
+    const events = Array.from({ length: 8 }, (_, i) => ev({ start: '2022-02-24', title: `E${i}`, countries: ['RU'] }));
+    const idx = buildTimelineIndex(events, 'country');
+    const wide = layoutFrame(createFrameLayout(), idx, T0, T0 + 365 * DAY_MS, g);
+    expect(wide.bins).toBeGreaterThan(0);
+    const day24 = Date.UTC(2022, 1, 24);
+    const close = layoutFrame(createFrameLayout(), idx, day24, day24 + DAY_MS, g);
+    expect(close.marks).toBe(8);
+    expect(close.bins).toBe(0);
+    const xs = Array.from(close.markX0.slice(0, 8));
+    expect(new Set(xs).size).toBe(8);
+  });
+
+  it('resets its reusable buffers between frames', () => {
+    const out = createFrameLayout();
+    const many = buildTimelineIndex(Array.from({ length: 500 }, (_, i) => ev({ start: day(i % 50) })), 'country');
+    layoutFrame(out, many, T0, T0 + 50 * DAY_MS, g);
+    const few = buildTimelineIndex([ev({ start: day(3) })], 'country');
+    layoutFrame(out, few, T0, T0 + 50 * DAY_MS, g);
+    expect(out.marks).toBe(1);
+    expect(out.bins).toBe(0);
+    expect(out.visible).toBe(1);
+  });
+
+  it('handles zero events', () => {
+    const l = layoutFrame(createFrameLayout(), buildTimelineIndex([], 'country'), T0, T0 + DAY_MS, g);
+    expect([l.visible, l.marks, l.bins, l.labels]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('places labels that never overlap each other, marks or bins (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ d: fc.integer({ min: 0, max: 120 }), len: fc.integer({ min: 0, max: 10 }), c: fc.constantFrom('US', 'CN', 'RU') }), { maxLength: 150 }),
+        (specs) => {
+          const idx = buildTimelineIndex(
+            specs.map((s) => ev({ start: day(s.d), end: day(s.d + s.len), precision: s.len ? 'range' : 'day', countries: [s.c] })),
+            'country',
+          );
+          const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 130 * DAY_MS, g, { measure });
+          const boxes: Box[] = [];
+          for (let k = 0; k < l.labels; k++) boxes.push({ x: l.labelX[k]!, y: l.labelY[k]! - g.labelHeight / 2, w: l.labelW[k]!, h: g.labelHeight });
+          for (let a = 0; a < boxes.length; a++) {
+            expect(boxes[a]!.x).toBeGreaterThanOrEqual(0);
+            expect(boxes[a]!.x + boxes[a]!.w).toBeLessThanOrEqual(g.width);
+            for (let b = a + 1; b < boxes.length; b++) expect(boxesOverlap(boxes[a]!, boxes[b]!)).toBe(false);
+            for (let bin = 0; bin < l.bins; bin++) {
+              const top = g.top + l.binLane[bin]! * g.laneHeight;
+              expect(boxesOverlap(boxes[a]!, { x: l.binX0[bin]!, y: top, w: l.binX1[bin]! - l.binX0[bin]!, h: g.laneHeight })).toBe(false);
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('labels the prioritised (selected) event first', () => {
+    const events = Array.from({ length: 3 }, (_, i) => ev({ start: day(10), title: `E${i}`, countries: ['US'] }));
+    const idx = buildTimelineIndex(events, 'country');
+    const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 365 * DAY_MS, g, { measure: () => 200, priority: 2 });
+    expect(l.labels).toBeGreaterThan(0);
+    expect(l.markEvent[l.labelMark[0]!]).toBe(2);
+  });
+});
