@@ -26,6 +26,7 @@ export function serializeView(view: ViewState, currentSearch = ''): string {
   }
   if (view.selectedId) params.set(VIEW_PARAMS.event, view.selectedId);
   if (view.reader) params.set(VIEW_PARAMS.passage, `${view.reader.source}:${view.reader.start}-${view.reader.end}`);
-  const s = params.toString();
+  // ':' and ',' are legal in a query; keep them readable (URLSearchParams decodes both forms).
+  const s = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return s ? `?${s}` : '';
 }
