@@ -7,6 +7,9 @@ export type Tense = 'past' | 'future';
 const FUTURE_RE =
   /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected\s+to|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
 
+/** Lower-case "may"/"might" point forward ("talks may resume in May"); capitalised "May" is the month. */
+const MODAL_RE = /\b(?:may|might)\b(?!\s+(?:not\s+)?have\b)(?:\s+(?:not|be)\b)?/g;
+
 const IRREGULAR_PAST = [
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'went', 'came', 'took', 'gave', 'made', 'saw', 'held',
   'sent', 'left', 'began', 'wrote', 'flew', 'led', 'rang', 'sought', 'brought', 'thought', 'knew', 'got', 'found',
@@ -54,6 +57,7 @@ export function detectTense(sentence: string, at = 0, atEnd = at): Tense {
   if (sentence.length === 0) return 'past';
   const markers: Marker[] = [];
   collect(FUTURE_RE, sentence, 'future', markers);
+  collect(MODAL_RE, sentence, 'future', markers);
   const futures = markers.slice();
   collect(PAST_RE, sentence, 'past', markers);
   const usable = markers.filter(

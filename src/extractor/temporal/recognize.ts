@@ -170,7 +170,7 @@ const rules: Rule[] = [
       if (!qualified) {
         const prev = previousWord(text, monthStart).toLowerCase();
         const next = nextWord(text, monthStart + monthWord.length).toLowerCase();
-        if (/^[A-Z][a-z]{2}$/.test(monthWord)) return null; // "Jan" without a period: a name
+        if (monthWord !== 'May' && /^[A-Z][a-z]{2}$/.test(monthWord)) return null; // "Jan" without a period: a name
         if (monthWord === 'May' && !PREPOSITIONS.has(prev)) return null; // the modal verb
         if (monthWord === 'March' && !PREPOSITIONS.has(prev) && /^(on|to|through|against|into|toward|towards|in|from|past|for)$/.test(next)) return null;
         if (isCapitalised(nextWord(text, monthStart + monthWord.length)) && !PREPOSITIONS.has(prev)) return null; // "August Wilson"

@@ -1,0 +1,24 @@
+import { findTimexes, type TemporalOptions } from '../../../src/extractor/temporal/index';
+import type { Timex } from '../../../src/extractor/types';
+
+/** The timex whose text is exactly `phrase` (the n-th such, 0-based); fails the test when absent. */
+export function timexOf(text: string, published: string, phrase: string, n = 0, options?: TemporalOptions): Timex {
+  const found = findTimexes(text, published, options).filter((t) => t.text === phrase);
+  const t = found[n];
+  if (!t) {
+    const all = findTimexes(text, published, options).map((x) => x.text);
+    throw new Error(`no timex "${phrase}" in ${JSON.stringify(text)}; found ${JSON.stringify(all)}`);
+  }
+  return t;
+}
+
+/** The `[start, end]` range of the timex for `phrase`. */
+export function rangeOf(text: string, published: string, phrase: string, n = 0): [string, string] | null {
+  const r = timexOf(text, published, phrase, n).range;
+  return r ? [r.start, r.end] : null;
+}
+
+/** Texts of all timexes found. */
+export function texts(text: string, published: string, options?: TemporalOptions): string[] {
+  return findTimexes(text, published, options).map((t) => t.text);
+}
