@@ -1,0 +1,168 @@
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import type { Actor, Source } from '../../lib/model/types';
+import { buildUserSource, newUserActor, reviewItemsToEvents } from '../../lib/workspace/buildUserReport';
+import { mentionsToReviewItems, reviewItemProblem } from '../../lib/workspace/reviewItem';
+import type { ReviewItem } from '../../lib/workspace/reviewItem';
+import { addActors, addReport } from '../../lib/workspace/workspaceOps';
+import { useDateline, useDatelineStore } from '../../store/react';
+import { ExtractorContext } from './ExtractorContext';
+import { isValidIsoDate } from './isValidIsoDate';
+import { ReportInputForm, type ReportDraft } from './ReportInputForm';
+import { ReviewStep } from './ReviewStep';
+
+type Step =
+  | { kind: 'input' }
+  | { kind: 'extracting'; progress: number }
+  | { kind: 'review'; source: Source; items: ReviewItem[]; unknown: { name: string; kind: Actor['kind'] }[] };
+
+const EMPTY_DRAFT: ReportDraft = { text: '', outlet: '', title: '', published: '', evidence: null };
+
+function validate(d: ReportDraft): Partial<Record<keyof ReportDraft, string>> {
+  const e: Partial<Record<keyof ReportDraft, string>> = {};
+  if (!d.text.trim()) e.text = 'Paste the report text or pick a file.';
+  if (!d.outlet.trim()) e.outlet = 'Give the outlet.';
+  if (!d.title.trim()) e.title = 'Give the title.';
+  if (!d.published) e.published = 'Give the publication date.';
+  else if (!isValidIsoDate(d.published)) e.published = 'The publication date is not a valid date (YYYY-MM-DD).';
+  return e;
+}
+
+/**
+ * The Add report dialog: text and metadata → extraction in the worker (progress, Cancel) →
+ * review (accept/reject/edit, add unknown actors) → "Add to timeline".
+ */
+export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onAdded: (message: string) => void }) {
+  const store = useDatelineStore();
+  const runner = useContext(ExtractorContext);
+  const baseActors = useDateline((s) => s.dataset?.actors);
+  const [draft, setDraft] = useState<ReportDraft>(EMPTY_DRAFT);
+  const [errors, setErrors] = useState<Partial<Record<keyof ReportDraft, string>>>({});
+  const [step, setStep] = useState<Step>({ kind: 'input' });
+  const [pendingActors, setPendingActors] = useState<Actor[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const titleId = useId();
+  const actors = [...(baseActors ?? []), ...pendingActors];
+
+  useEffect(() => () => abort.current?.abort(), []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && step.kind !== 'extracting') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose, step.kind]);
+
+  const extract = async () => {
+    const errs = validate(draft);
+    setErrors(errs);
+    setFailure(null);
+    if (Object.keys(errs).length) return;
+    const source = buildUserSource(draft.text, {
+      outlet: draft.outlet,
+      title: draft.title,
+      published: draft.published,
+      ...(draft.evidence ? { publishedEvidence: { quotes: [draft.evidence], reasoning: 'Suggested from the text and confirmed by the user.' } } : {}),
+    });
+    const ctl = new AbortController();
+    abort.current = ctl;
+    setStep({ kind: 'extracting', progress: 0 });
+    try {
+      const result = await runner({ text: draft.text, published: draft.published, sourceId: source.id, actors }, (p) => setStep({ kind: 'extracting', progress: p }), ctl.signal);
+      const items = mentionsToReviewItems(result.mentions, actors);
+      const names = new Map<string, Actor['kind']>();
+      for (const it of items) for (const n of it.unknownActors) names.set(n, 'person');
+      for (const a of result.newActors ?? []) names.set(a.name, a.kind);
+      const boilerplate = result.mentions.filter((m) => m.boilerplate).map((m) => ({ start: m.start, end: m.end }));
+      setStep({ kind: 'review', source: { ...source, boilerplate }, items, unknown: [...names].map(([name, kind]) => ({ name, kind })) });
+    } catch (e) {
+      setStep({ kind: 'input' });
+      if ((e as { name?: string }).name !== 'AbortError') setFailure(String((e as Error).message ?? e));
+      else setFailure('Extraction cancelled. Nothing was added.');
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  const addActor = (name: string, kind: Actor['kind']) => {
+    if (step.kind !== 'review') return;
+    const actor = newUserActor(name, kind, actors);
+    setPendingActors([...pendingActors, actor]);
+    setStep({
+      ...step,
+      unknown: step.unknown.filter((u) => u.name !== name),
+      items: step.items.map((it) =>
+        it.unknownActors.includes(name) ? { ...it, unknownActors: it.unknownActors.filter((n) => n !== name), actorIds: [...it.actorIds, actor.id] } : it,
+      ),
+    });
+  };
+
+  const addToTimeline = () => {
+    if (step.kind !== 'review') return;
+    const bad = step.items.filter((i) => i.accepted === true && reviewItemProblem(i));
+    if (bad.length) {
+      setFailure(`${bad.length} accepted event${bad.length > 1 ? 's need' : ' needs'} fixing first (see the messages below), or reject ${bad.length > 1 ? 'them' : 'it'}.`);
+      return;
+    }
+    const { events } = reviewItemsToEvents(step.items, step.source, actors);
+    store.getState().updateWorkspace((ws) => addActors(addReport(ws, step.source, events), pendingActors));
+    const first = events[0];
+    if (first) store.getState().select(first.id);
+    onAdded(`Added “${step.source.title}” (${step.source.outlet}) with ${events.length} event${events.length === 1 ? '' : 's'}.`);
+    onClose();
+  };
+
+  return (
+    <div className="ws-backdrop">
+      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog">
+        <header className="ws-dialog-head">
+          <h2 id={titleId}>Add report</h2>
+          <button type="button" onClick={onClose} disabled={step.kind === 'extracting'}>
+            Close
+          </button>
+        </header>
+        {failure && (
+          <p className="ws-error" role="alert">
+            {failure}
+          </p>
+        )}
+        {step.kind === 'input' && (
+          <>
+            <ReportInputForm draft={draft} onChange={setDraft} errors={errors} />
+            <div className="ws-actions">
+              <button type="button" className="ws-primary" onClick={() => void extract()}>
+                Extract events
+              </button>
+            </div>
+          </>
+        )}
+        {step.kind === 'extracting' && (
+          <div className="ws-progress">
+            <label id={`${titleId}-p`}>Extracting events…</label>
+            <progress aria-labelledby={`${titleId}-p`} max={1} value={step.progress} aria-valuetext={`${Math.round(step.progress * 100)}%`} />
+            <span>{Math.round(step.progress * 100)}%</span>
+            <button type="button" onClick={() => abort.current?.abort()}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {step.kind === 'review' && (
+          <>
+            <div className="ws-actions ws-sticky">
+              <button type="button" onClick={() => setStep({ ...step, items: step.items.map((i) => ({ ...i, accepted: true })) })}>
+                Accept all
+              </button>
+              <button type="button" className="ws-primary" onClick={addToTimeline}>
+                Add to timeline
+              </button>
+              <button type="button" onClick={() => setStep({ kind: 'input' })}>
+                Back
+              </button>
+            </div>
+            <ReviewStep items={step.items} text={step.source.text} actors={actors} unknown={step.unknown} onItems={(items) => setStep({ ...step, items })} onAddActor={addActor} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'react';
+import { suggestPublished } from '../../lib/workspace/suggestPublished';
+import { ImportError } from '../../lib/io/ImportError';
+import { readReportFile } from './readReportFile';
+
+/** The values of the Add report form. */
+export interface ReportDraft {
+  text: string;
+  outlet: string;
+  title: string;
+  published: string;
+  /** The evidence quote of a confirmed date suggestion. */
+  evidence: string | null;
+}
+
+/** The input step: text (pasted, picked or dropped file), outlet, title, published date with a suggestion. */
+export function ReportInputForm({ draft, onChange, errors }: { draft: ReportDraft; onChange: (d: ReportDraft) => void; errors: Partial<Record<keyof ReportDraft | 'file', string>> }) {
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [fileNote, setFileNote] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const suggestions = useMemo(() => suggestPublished(draft.text).slice(0, 3), [draft.text]);
+  const set = (patch: Partial<ReportDraft>) => onChange({ ...draft, ...patch });
+
+  const takeFile = async (file: File | undefined) => {
+    if (!file) return;
+    setFileError(null);
+    setFileNote(null);
+    try {
+      const r = await readReportFile(file);
+      onChange({ ...draft, text: r.text, title: draft.title || r.title });
+      setFileNote(`Read ${file.name} (${r.text.length.toLocaleString('en')} characters).`);
+    } catch (e) {
+      setFileError(e instanceof ImportError ? e.message : `${file.name}: the file could not be read (${String((e as Error).message ?? e)}).`);
+    }
+  };
+
+  return (
+    <div className="ws-form">
+      <div
+        className={dragging ? 'ws-drop is-dragging' : 'ws-drop'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void takeFile(e.dataTransfer.files[0]);
+        }}
+      >
+        <label className="ws-field">
+          Report text
+          <textarea value={draft.text} rows={8} onChange={(e) => set({ text: e.target.value })} aria-invalid={!!errors.text} placeholder="Paste the article text here, or drop a .txt, .md or .html file" />
+        </label>
+        {errors.text && <p className="ws-error">{errors.text}</p>}
+        <label className="ws-file">
+          Or pick a file (.txt, .md, .html, up to 5 MB)
+          <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onChange={(e) => void takeFile(e.target.files?.[0])} />
+        </label>
+        {fileError && (
+          <p className="ws-error" role="alert">
+            {fileError}
+          </p>
+        )}
+        {fileNote && <p className="ws-muted" role="status">{fileNote}</p>}
+      </div>
+      <div className="ws-row">
+        <label className="ws-field">
+          Outlet
+          <input value={draft.outlet} onChange={(e) => set({ outlet: e.target.value })} aria-invalid={!!errors.outlet} required />
+        </label>
+        <label className="ws-field ws-grow">
+          Title
+          <input value={draft.title} onChange={(e) => set({ title: e.target.value })} aria-invalid={!!errors.title} required />
+        </label>
+        <label className="ws-field">
+          Published
+          <input type="date" value={draft.published} onChange={(e) => set({ published: e.target.value, evidence: null })} aria-invalid={!!errors.published} required />
+        </label>
+      </div>
+      {(errors.outlet || errors.title || errors.published) && <p className="ws-error">{[errors.outlet, errors.title, errors.published].filter(Boolean).join(' ')}</p>}
+      {suggestions.length > 0 && (
+        <div className="ws-suggest" aria-label="Suggested publication dates">
+          {suggestions.map((s) => (
+            <p key={`${s.kind}${s.start}`}>
+              Suggested from the {s.kind === 'iso' ? 'text' : s.kind}: <strong>{s.date}</strong> — “<q>{s.quote}</q>”{' '}
+              <button type="button" onClick={() => set({ published: s.date, evidence: s.quote })} disabled={draft.published === s.date}>
+                Use {s.date}
+              </button>
+            </p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

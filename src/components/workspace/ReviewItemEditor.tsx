@@ -1,0 +1,69 @@
+import { EVENT_TYPES, PRECISIONS } from '../../lib/model/types';
+import type { Actor, EventType, Precision } from '../../lib/model/types';
+import type { ReviewItem } from '../../lib/workspace/reviewItem';
+import { reviewItemProblem } from '../../lib/workspace/reviewItem';
+import { ActorPicker } from './ActorPicker';
+import { Passage } from './Passage';
+
+/** One parsed event under review: the highlighted passage beside accept/reject and the editable fields. */
+export function ReviewItemEditor({ item, index, text, actors, onChange }: { item: ReviewItem; index: number; text: string; actors: readonly Actor[]; onChange: (item: ReviewItem) => void }) {
+  const n = index + 1;
+  const problem = item.accepted ? reviewItemProblem(item) : null;
+  const set = (patch: Partial<ReviewItem>) => onChange({ ...item, ...patch });
+  const state = item.accepted === true ? 'accepted' : item.accepted === false ? 'rejected' : 'undecided';
+  return (
+    <li className={`ws-review-item is-${state}`} aria-label={`Event ${n}: ${item.title}`}>
+      <Passage text={text} start={item.start_} end={item.end_} />
+      <div className="ws-review-fields">
+        <div className="ws-row" role="group" aria-label={`Decision for event ${n}`}>
+          <button type="button" aria-pressed={item.accepted === true} onClick={() => set({ accepted: true })}>
+            Accept
+          </button>
+          <button type="button" aria-pressed={item.accepted === false} onClick={() => set({ accepted: false })}>
+            Reject
+          </button>
+          <span className="ws-muted">
+            {state} · confidence {Math.round(item.confidence * 100)}%
+          </span>
+        </div>
+        <label>
+          Event {n} title
+          <input value={item.title} onChange={(e) => set({ title: e.target.value })} />
+        </label>
+        <div className="ws-row">
+          <label>
+            Start
+            <input type="date" aria-label={`Event ${n} start`} value={item.start} onChange={(e) => set({ start: e.target.value, ...(item.end === '' || item.end < e.target.value ? { end: e.target.value } : {}) })} />
+          </label>
+          <label>
+            End
+            <input type="date" aria-label={`Event ${n} end`} value={item.end} onChange={(e) => set({ end: e.target.value })} />
+          </label>
+          <label>
+            Precision
+            <select aria-label={`Event ${n} precision`} value={item.precision} onChange={(e) => set({ precision: e.target.value as Precision })}>
+              {PRECISIONS.map((p) => (
+                <option key={p}>{p}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Type
+            <select aria-label={`Event ${n} type`} value={item.type} onChange={(e) => set({ type: e.target.value as EventType })}>
+              {EVENT_TYPES.map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <ActorPicker label={`Event ${n} actors`} value={item.actorIds} actors={actors} onChange={(actorIds) => set({ actorIds })} />
+        {item.unknownActors.length > 0 && <p className="ws-muted">Not in the actor list: {item.unknownActors.join(', ')}</p>}
+        {problem && (
+          <p className="ws-error" role="alert">
+            {problem}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
