@@ -41,10 +41,12 @@ export function Timeline() {
     if (dataset && !viewport && index.n > 0) store.getState().setViewport(model.fit);
   }, [dataset, viewport, index.n, model.fit, store]);
 
-  // A selection made elsewhere (card, list, URL) moves the playhead onto it.
+  // A deliberate selection made elsewhere (card, list: history 'push') moves the playhead onto it.
+  // Scrubbing, stepping and playback ('replace') place the playhead themselves.
   useEffect(() => {
     if (selected < 0) return;
     const s = store.getState();
+    if (s.selectionHistory === 'replace') return;
     const t = s.playhead;
     if (t === null || t < index.start[selected]! || t >= index.end[selected]!) s.setPlayhead(eventTime(model, selected));
     // Only when the selection changes.

@@ -1,0 +1,213 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi, afterEach, beforeAll } from 'vitest';
+import { act, render, screen, within, fireEvent } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Timeline, PLAY_INTERVAL_MS } from '../../../src/components/timeline/Timeline';
+import { StoreContext } from '../../../src/store/react';
+import { createDatelineStore } from '../../../src/store/store';
+import { miniDataset } from '../../fixtures/miniDataset';
+import type { Dataset } from '../../../src/lib/model/types';
+
+// Date order of the fixture: ev-intel (16–30 Nov 2021), ev-talks (late Jan 2022),
+// ev-joint (4 Feb 2022), ev-invasion (23–24 Feb 2022).
+
+function setup(dataset: Dataset | null = miniDataset()) {
+  const store = createDatelineStore();
+  if (dataset) store.getState().setDataset(dataset);
+  const user = userEvent.setup();
+  const utils = render(
+    <StoreContext.Provider value={store}>
+      <input type="text" aria-label="Search" />
+      <Timeline />
+    </StoreContext.Provider>,
+  );
+  return { store, user, ...utils };
+}
+
+beforeAll(() => {
+  // jsdom has no canvas: getContext returns null (as it does without the canvas package), quietly.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('<Timeline />', () => {
+  it('is a region named "Timeline" with the zoom, fit and play buttons and a Time slider', () => {
+    setup();
+    const region = screen.getByRole('region', { name: 'Timeline' });
+    for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Play']) expect(within(region).getByRole('button', { name })).toBeInTheDocument();
+    const slider = within(region).getByRole('slider', { name: 'Time' });
+    expect(slider).toHaveAttribute('aria-valuemin');
+    expect(slider).toHaveAttribute('aria-valuemax');
+    expect(slider).toHaveAttribute('aria-valuenow');
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  });
+
+  it('fits the window to the data and renders focusable marks named with title and date', () => {
+    const { store } = setup();
+    const vp = store.getState().viewport!;
+    expect(vp.start).toBeLessThan(Date.UTC(2021, 10, 16));
+    expect(vp.end).toBeGreaterThan(Date.UTC(2022, 1, 25));
+    expect(screen.getByRole('button', { name: 'Xi and Putin issue joint statement, 4 Feb 2022' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Routine talks in Beijing, late Jan 2022' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Russia invades Ukraine, 23–24 Feb 2022/ })).toBeInTheDocument();
+  });
+
+  it('draws a two-country event as one mark (one button), not two', () => {
+    setup();
+    expect(screen.getAllByRole('button', { name: /^Xi and Putin issue joint statement/ })).toHaveLength(1);
+  });
+
+  it('→ and ← step through the filtered events in date order, replacing history', async () => {
+    const { store, user } = setup();
+    screen.getByRole('group', { name: 'Timeline chart' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(store.getState().selectedId).toBe('ev-intel');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(store.getState().selectedId).toBe('ev-joint');
+    expect(store.getState().selectionHistory).toBe('replace');
+    await user.keyboard('{ArrowLeft}');
+    expect(store.getState().selectedId).toBe('ev-talks');
+    expect(screen.getByRole('status')).toHaveTextContent('Selected: Routine talks in Beijing, late Jan 2022');
+    expect(screen.getByRole('button', { name: /^Routine talks in Beijing/ })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('Home and End jump to the first and last event; the playhead follows', async () => {
+    const { store, user } = setup();
+    const slider = screen.getByRole('slider', { name: 'Time' });
+    slider.focus();
+    await user.keyboard('{End}');
+    expect(store.getState().selectedId).toBe('ev-invasion');
+    expect(slider).toHaveAttribute('aria-valuetext', '23 Feb 2022');
+    await user.keyboard('{Home}');
+    expect(store.getState().selectedId).toBe('ev-intel');
+    expect(slider).toHaveAttribute('aria-valuetext', '16 Nov 2021');
+  });
+
+  it('does not react to keys typed in a text field', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('textbox', { name: 'Search' }));
+    await user.keyboard('{ArrowRight}{End}+?');
+    expect(store.getState().selectedId).toBeNull();
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
+  });
+
+  it('moving the Time slider selects the event at or nearest the playhead, replacing history', () => {
+    const { store } = setup();
+    const slider = screen.getByRole('slider', { name: 'Time' });
+    fireEvent.change(slider, { target: { value: String(Date.UTC(2022, 1, 5, 12)) } });
+    expect(store.getState().selectedId).toBe('ev-joint');
+    expect(store.getState().selectionHistory).toBe('replace');
+    expect(slider).toHaveAttribute('aria-valuetext', '5 Feb 2022');
+    fireEvent.change(slider, { target: { value: String(Date.UTC(2022, 1, 23, 12)) } });
+    expect(store.getState().selectedId).toBe('ev-invasion');
+  });
+
+  it('clicking a mark (or Enter on it) selects it and pushes history', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: /^Routine talks in Beijing/ }));
+    expect(store.getState().selectedId).toBe('ev-talks');
+    expect(store.getState().selectionHistory).toBe('push');
+    act(() => store.getState().select(null));
+    act(() => screen.getByRole('button', { name: /^Xi and Putin/ }).focus());
+    await user.keyboard('{Enter}');
+    expect(store.getState().selectedId).toBe('ev-joint');
+    expect(store.getState().selectionHistory).toBe('push');
+  });
+
+  it('zoom buttons and +/− narrow and widen the window; Fit all restores it', async () => {
+    const { store, user } = setup();
+    const span = () => store.getState().viewport!.end - store.getState().viewport!.start;
+    const fit = span();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(span()).toBeCloseTo(fit / 2);
+    screen.getByRole('group', { name: 'Timeline chart' }).focus();
+    await user.keyboard('+');
+    expect(span()).toBeCloseTo(fit / 4);
+    await user.keyboard('-');
+    expect(span()).toBeCloseTo(fit / 2);
+    await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(span()).toBeCloseTo(fit);
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await user.click(screen.getByRole('button', { name: 'Fit all' }));
+    expect(span()).toBeCloseTo(fit);
+  });
+
+  it('stepping pans the window to keep the selected event visible', async () => {
+    const { store, user } = setup();
+    act(() => store.getState().setViewport({ start: Date.UTC(2021, 10, 1), end: Date.UTC(2021, 11, 1) }));
+    screen.getByRole('group', { name: 'Timeline chart' }).focus();
+    await user.keyboard('{End}');
+    const vp = store.getState().viewport!;
+    expect(vp.start).toBeLessThanOrEqual(Date.UTC(2022, 1, 23));
+    expect(vp.end).toBeGreaterThan(Date.UTC(2022, 1, 24));
+  });
+
+  it('? opens the keyboard help, Escape closes it', async () => {
+    const { user } = setup();
+    screen.getByRole('group', { name: 'Timeline chart' }).focus();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getByText('Previous / next event')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
+  });
+
+  it('Play steps through the events at a readable pace, then Pause stops', () => {
+    vi.useFakeTimers();
+    const { store } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState().playing).toBe(true);
+    expect(store.getState().selectedId).toBe('ev-intel');
+    act(() => vi.advanceTimersByTime(PLAY_INTERVAL_MS));
+    expect(store.getState().selectedId).toBe('ev-talks');
+    expect(store.getState().selectionHistory).toBe('replace');
+    act(() => vi.advanceTimersByTime(PLAY_INTERVAL_MS));
+    expect(store.getState().selectedId).toBe('ev-joint');
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(store.getState().playing).toBe(false);
+    act(() => vi.advanceTimersByTime(PLAY_INTERVAL_MS * 3));
+    expect(store.getState().selectedId).toBe('ev-joint');
+  });
+
+  it('playback stops after the last event', () => {
+    vi.useFakeTimers();
+    const { store } = setup();
+    act(() => store.getState().select('ev-joint'));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    act(() => vi.advanceTimersByTime(PLAY_INTERVAL_MS));
+    expect(store.getState().selectedId).toBe('ev-invasion');
+    act(() => vi.advanceTimersByTime(PLAY_INTERVAL_MS));
+    expect(store.getState().playing).toBe(false);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
+
+  it('switches lanes with "Group by"', async () => {
+    const { store, user } = setup();
+    const group = screen.getByRole('radiogroup', { name: 'Group by' });
+    expect(screen.getByText('Russia')).toBeInTheDocument();
+    await user.click(within(group).getByRole('radio', { name: 'Actor' }));
+    expect(store.getState().laneMode).toBe('actor');
+    expect(screen.getByText('Xi Jinping')).toBeInTheDocument();
+    await user.click(within(group).getByRole('radio', { name: 'Event type' }));
+    expect(screen.getByText('Statement')).toBeInTheDocument();
+  });
+
+  it('does not crash with zero events or no dataset', () => {
+    const empty = miniDataset();
+    empty.events = [];
+    setup(empty);
+    expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('button', { name: /, \d/ })).toHaveLength(0);
+  });
+
+  it('exposes drawn counts on the canvas for the benchmark', async () => {
+    const { container } = setup();
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    const canvas = container.querySelector('canvas.tl-canvas')!;
+    expect(canvas.getAttribute('data-marks')).toBe('4');
+    expect(canvas.getAttribute('data-bins')).toBe('0');
+  });
+});
