@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { compileDataset } from '../src/lib/compile/compileDataset';
 import { serializeDataset } from '../src/lib/compile/serializeDataset';
 import { BUILD_DATA_USAGE, parseBuildDataArgs, type BuildDataArgs } from './lib/buildDataArgs';
-import { loadParseStage } from './lib/loadParseStage';
+import { extractorParseStage } from './lib/extractorParseStage';
 import { sourceReader } from './lib/sourceReader';
 import { writeFileAtomic } from './lib/writeFileAtomic';
 
@@ -41,20 +41,13 @@ async function main(): Promise<number> {
   }
   if (readErrors.length > 0) return fail(readErrors);
 
-  let parse = undefined;
-  if (args.parse) {
-    const loaded = await loadParseStage(root);
-    if (loaded.stage) parse = loaded.stage;
-    else console.error(`build-data: curated events only (${loaded.reason})`);
-  }
-
   const result = compileDataset({
     sourcesJson: texts.sources as string,
     actorsJson: texts.actors as string,
     eventsJson: texts.events as string,
     readSource: sourceReader(root),
     files: names,
-    ...(parse ? { parse } : {}),
+    ...(args.parse ? { parse: extractorParseStage() } : {}),
   });
   for (const w of result.warnings) console.error(`warning: ${w}`);
   if (!result.ok) return fail(result.errors);
@@ -66,10 +59,16 @@ async function main(): Promise<number> {
   for (const e of dataset.events) byOrigin.set(e.origin, (byOrigin.get(e.origin) ?? 0) + 1);
   const origins = [...byOrigin].map(([o, n]) => `${n} ${o}`).join(', ');
   console.log(
-    `build-data: wrote ${relative(process.cwd(), resolve(args.out)) || args.out}: ${dataset.sources.length} sources, ${dataset.actors.length} actors, ` +
+    `build-data: wrote ${shownPath(args.out)}: ${dataset.sources.length} sources, ${dataset.actors.length} actors, ` +
       `${dataset.events.length} events (${origins || 'none'}), ${citations} citations`,
   );
   return 0;
+}
+
+/** A path relative to the working directory when it lies under it, else absolute. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return rel === '' || rel.startsWith('..') ? resolve(path) : rel;
 }
 
 function fail(errors: string[]): number {

@@ -6,7 +6,7 @@ export interface BuildDataArgs {
   out: string;
   /** Directory that source `file` paths are relative to. */
   root: string;
-  /** Run the extractor and merge parsed events (default true when the extractor is present). */
+  /** Run the extractor and merge its events with the curated ones (default true). */
   parse: boolean;
 }
 
@@ -14,7 +14,7 @@ export const BUILD_DATA_USAGE = `usage: npm run build:data -- [--data DIR] [--ou
   --data DIR   directory with sources.json, actors.json, events.json (default: data)
   --out FILE   compiled dataset to write (default: public/data/timeline.json)
   --root DIR   directory that source "file" paths are relative to (default: the repository root)
-  --no-parse   curated events only: do not run the extractor`;
+  --no-parse   curated events only: do not run the extractor (src/extractor)`;
 
 /** Parses build-data's command line; throws an Error with a one-line reason on bad usage. */
 export function parseBuildDataArgs(argv: readonly string[], defaults: BuildDataArgs): BuildDataArgs {

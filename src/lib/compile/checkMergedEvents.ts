@@ -5,10 +5,18 @@ import { isoDayProblem } from './isoDate';
 
 /**
  * Checks the events returned by the parse/merge stage against the contract: unique ids, real
- * dates, a known origin, known sources and citations that slice exactly to their quote.
+ * dates, a known origin, known sources, citations that slice exactly to their quote, and date
+ * claims that overlap the event (a wider claim is only a warning).
  * `file` names the stage in error lines (e.g. `extractor`).
  */
-export function checkMergedEvents(file: string, events: readonly TimelineEvent[], sources: ReadonlyMap<string, Source>, actorIds: ReadonlySet<string>, errors: string[]): void {
+export function checkMergedEvents(
+  file: string,
+  events: readonly TimelineEvent[],
+  sources: ReadonlyMap<string, Source>,
+  actorIds: ReadonlySet<string>,
+  errors: string[],
+  warnings: string[],
+): void {
   const seen = new Set<string>();
   for (const e of events) {
     const label = `${e.origin} event "${e.id}"`;
@@ -21,6 +29,16 @@ export function checkMergedEvents(file: string, events: readonly TimelineEvent[]
     if (sp) err('start', sp);
     if (ep) err('end', ep);
     if (!sp && !ep && e.end < e.start) err('end', `${e.end} is before start ${e.start}`);
+    e.dateClaims.forEach((d, i) => {
+      if (!sources.has(d.source)) err(`dateClaims[${i}].source`, `unknown source "${d.source}"`);
+      const dp = isoDayProblem(d.start) ?? isoDayProblem(d.end);
+      if (dp) err(`dateClaims[${i}]`, dp);
+      else if (d.end < e.start || d.start > e.end) err(`dateClaims[${i}]`, `claim ${d.start}..${d.end} does not overlap the event's ${e.start}..${e.end}`);
+      else if (d.start < e.start || d.end > e.end) {
+        // A coarser claim ("last month") that contains the event's dates is compatible, not a conflict.
+        warnings.push(errorLine(file, label, `dateClaims[${i}]`, `claim ${d.start}..${d.end} ("${d.expression}") is wider than the event's ${e.start}..${e.end}`));
+      }
+    });
     e.actors.forEach((a, i) => {
       if (!actorIds.has(a)) err(`actors[${i}]`, `unknown actor "${a}"`);
     });

@@ -76,7 +76,7 @@ export function compileDataset(input: CompileInput): CompileResult {
     const merged = runParseStage(input.parse, curated, sources, actors, errors);
     if (merged) {
       const byId = new Map(sources.map((s) => [s.id, s]));
-      checkMergedEvents('extractor', merged, byId, new Set(actors.map((a) => a.id)), errors);
+      checkMergedEvents('extractor', merged, byId, new Set(actors.map((a) => a.id)), errors, warnings);
       events = merged.map((e) => ({ ...e, corroboration: corroboration(e.citations.map((c) => c.source), byId) }));
     }
     if (errors.length > 0) return { ok: false, errors, warnings };
