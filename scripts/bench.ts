@@ -17,7 +17,6 @@ import { serveStatic } from './bench/serve';
 import { writeSyntheticFile } from './gen-synthetic';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'bench-results');
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
@@ -25,9 +24,10 @@ function log(msg: string): void {
   console.log(`[bench] ${msg}`);
 }
 
-function build(): void {
-  log('npm run build');
-  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+function build(dist: string): void {
+  const extra = dist === join(ROOT, 'dist') ? [] : ['--', '--outDir', dist, '--emptyOutDir'];
+  log(`npm run build ${extra.join(' ')}`);
+  const r = spawnSync('npm', ['run', 'build', ...extra], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status ?? r.signal})`);
 }
 
@@ -38,7 +38,8 @@ function printJs(js: JsSizeReport): void {
 }
 
 async function main(args: BenchArgs): Promise<void> {
-  if (args.build) build();
+  const DIST = resolve(ROOT, args.dist);
+  if (args.build) build(DIST);
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${join(DIST, 'index.html')} is missing: run without --no-build`);
   const js = measureJsSize(DIST);
   printJs(js);

@@ -13,14 +13,16 @@ export interface BenchArgs {
   /** Skip `npm run build` and reuse dist/ (development only). */
   build: boolean;
   seed: string;
+  /** Build output directory (default `dist`); another one keeps a benchmark from clobbering a concurrent build. */
+  dist: string;
 }
 
 export const BENCH_USAGE =
-  'usage: npm run bench [-- --sizes 1000,10000,100000 --runs 3 --json FILE --smoke --profile --no-build --seed S]';
+  'usage: npm run bench [-- --sizes 1000,10000,100000 --runs 3 --json FILE --smoke --profile --no-build --seed S --dist DIR]';
 
 /** Parses argv (without node and script); throws with the usage text on bad input. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const out: BenchArgs = { sizes: [1000, 10000, 100000], runs: 3, json: null, smoke: false, profile: false, build: true, seed: '1' };
+  const out: BenchArgs = { sizes: [1000, 10000, 100000], runs: 3, json: null, smoke: false, profile: false, build: true, seed: '1', dist: 'dist' };
   let sizesGiven = false;
   let runsGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -53,6 +55,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--seed':
         out.seed = value();
+        break;
+      case '--dist':
+        out.dist = value();
         break;
       case '--smoke':
         out.smoke = true;

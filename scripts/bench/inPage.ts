@@ -55,6 +55,31 @@ export const BENCH_INIT_SCRIPT = String.raw`
       frames = null;
       return f;
     },
+    /** A cheap fingerprint of the timeline canvas pixels, to check that a gesture changed the view. */
+    canvasHash() {
+      const c = timelineEl().querySelector('canvas[data-marks], canvas[data-bins]');
+      const ctx = c && c.getContext('2d');
+      if (!ctx || !c.width || !c.height) return null;
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let h = 0;
+      for (let i = 0; i < d.length; i += 389) h = (Math.imul(h, 31) + d[i]) | 0;
+      return h;
+    },
+    /** A point over the timeline canvas where no button sits (so a drag reaches d3-zoom). */
+    grabPoint() {
+      const c = timelineEl().querySelector('canvas[data-marks], canvas[data-bins]');
+      if (!c) return null;
+      const r = c.getBoundingClientRect();
+      for (let fy = 0.5; fy < 0.95; fy += 0.037) {
+        for (let fx = 0.5; fx > 0.05; fx -= 0.031) {
+          const x = r.left + r.width * fx;
+          const y = r.top + Math.min(r.height, innerHeight - r.top) * fy;
+          const el = document.elementFromPoint(x, y);
+          if (el && !el.closest('button, a, input') && timelineEl().contains(el)) return { x, y };
+        }
+      }
+      return null;
+    },
     nextFrame() {
       return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     },

@@ -51,6 +51,11 @@ async function canvasCounts(page: Page): Promise<CanvasCounts | null> {
   return s ? { marks: num(s.marks), bins: num(s.bins) } : null;
 }
 
+/** Input pacing of the scripted gestures (60 Hz). */
+const INPUT_INTERVAL_MS = 1000 / 60;
+/** Wheel delta per zoom step: d3-zoom scales by 2^(80 × 0.002) ≈ 1.12 per step, ≈ 780× over 60 steps. */
+const WHEEL_STEP = 80;
+
 const nextFrame = (page: Page): Promise<unknown> => page.evaluate('window.__bench.nextFrame()');
 
 async function timed(page: Page, kind: 'filter' | 'select', eventType: string, act: () => Promise<void>): Promise<ChangeResult> {
@@ -64,34 +69,48 @@ async function interact(
   page: Page,
   steps: number,
   zoomedShot: string | null,
+  notes: string[],
 ): Promise<{ zoomIn: number[]; pan: number[]; zoomOut: number[]; zoomedIn: CanvasCounts | null }> {
-  const target = page.locator('[data-bench="timeline"] canvas[data-marks], [data-bench="timeline"] canvas[data-bins]').first();
-  const box = (await target.count()) > 0 ? await target.boundingBox() : await page.locator('[data-bench="timeline"]').boundingBox();
-  if (!box) throw new Error('the Timeline region has no layout box');
-  const cx = box.x + box.width / 2;
-  const cy = box.y + Math.min(box.height / 2, 200);
-  await page.mouse.move(cx, cy);
-  const phase = async (step: (i: number) => Promise<void>): Promise<number[]> => {
+  const grab = async (): Promise<{ x: number; y: number }> => {
+    const p = (await page.evaluate('window.__bench.grabPoint()')) as { x: number; y: number } | null;
+    if (!p) throw new Error('no free point over the timeline canvas to zoom and drag');
+    return p;
+  };
+  const start = await grab();
+  await page.mouse.move(start.x, start.y);
+  const phase = async (name: string, step: (i: number) => Promise<void>): Promise<number[]> => {
+    const before = await page.evaluate('window.__bench.canvasHash()');
     await page.evaluate('window.__bench.startFrames()');
+    // one input step per ~frame, like a continuous gesture: each step waits for the page's input ack,
+    // then at least until a 60 Hz input interval has passed
+    let last = 0;
     for (let i = 0; i < steps; i++) {
+      const wait = last + INPUT_INTERVAL_MS - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      last = performance.now();
       await step(i);
-      await nextFrame(page);
     }
     await nextFrame(page);
-    return (await page.evaluate('window.__bench.stopFrames()')) as number[];
+    await nextFrame(page);
+    const frames = (await page.evaluate('window.__bench.stopFrames()')) as number[];
+    if (before !== null && before === (await page.evaluate('window.__bench.canvasHash()'))) notes.push(`${name}: the canvas did not change`);
+    return frames;
   };
-  const zoomIn = await phase(() => page.mouse.wheel(0, -100));
+  const zoomIn = await phase('zoom in', () => page.mouse.wheel(0, -WHEEL_STEP));
   const zoomedIn = await canvasCounts(page);
   if (zoomedShot) await page.screenshot({ path: zoomedShot });
-  const pan = await phase(async (i) => {
+  let from = await grab();
+  const pan = await phase('pan', async (i) => {
     if (i === 0) {
-      await page.mouse.move(cx, cy);
+      await page.mouse.move(from.x, from.y);
       await page.mouse.down();
     }
-    await page.mouse.move(cx - (i + 1) * 5, cy);
+    await page.mouse.move(from.x - (i + 1) * 5, from.y);
     if (i === steps - 1) await page.mouse.up();
   });
-  const zoomOut = await phase(() => page.mouse.wheel(0, 100));
+  from = await grab();
+  await page.mouse.move(from.x, from.y);
+  const zoomOut = await phase('zoom out', () => page.mouse.wheel(0, WHEEL_STEP));
   return { zoomIn, pan, zoomOut, zoomedIn };
 }
 
@@ -148,7 +167,7 @@ export async function runOnce(browser: Browser, opts: RunOptions): Promise<RunRe
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
-    const phases = await interact(page, opts.steps, opts.screenshot && opts.screenshot.replace(/\.png$/, '-zoomed.png'));
+    const phases = await interact(page, opts.steps, opts.screenshot && opts.screenshot.replace(/\.png$/, '-zoomed.png'), notes);
     result.zoomedIn = phases.zoomedIn;
     if (opts.profile) result.profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
     const all = [...phases.zoomIn, ...phases.pan, ...phases.zoomOut];
