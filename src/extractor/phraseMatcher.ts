@@ -35,6 +35,12 @@ export class PhraseMatcher<T> {
     this.index.set(key, list);
   }
 
+  /** A dot between two tokens is only allowed after a short token ("Mr.", "U.", "Gen."). */
+  private static gapOk(text: string, a: Token, b: Token): boolean {
+    if (!isNameGap(text, a.end, b.start)) return false;
+    return a.text.length <= 3 || !text.slice(a.end, b.start).includes('.');
+  }
+
   private static same(formToken: string, textToken: string): boolean {
     if (formToken === textToken) return true;
     return formToken === formToken.toLowerCase() && formToken === textToken.toLowerCase();
@@ -70,7 +76,7 @@ export class PhraseMatcher<T> {
           ok = false;
           break;
         }
-        if (k > 0 && !isNameGap(text, (tokens[j - 1] as Token).end, tok.start)) {
+        if (k > 0 && !PhraseMatcher.gapOk(text, tokens[j - 1] as Token, tok)) {
           ok = false;
           break;
         }

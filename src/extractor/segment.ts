@@ -3,8 +3,8 @@
  *
  * Rules (general English news conventions):
  * - A blank line always ends a paragraph.
- * - A text is "hard-wrapped" when its typical line is short (median < 100 characters); there a line
- *   break that does not follow terminal punctuation continues the sentence. In texts with one paragraph
+ * - A text is "hard-wrapped" when many line breaks fall inside sentences (see `isHardWrapped`); there a
+ *   line break that does not follow terminal punctuation continues the sentence. In texts with one paragraph
  *   per line, every line break ends a paragraph.
  * - A sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) followed by whitespace and an
  *   upper-case letter, digit or opening quote — except after titles ("Mr.", "Gen."), initials ("J."),
@@ -56,16 +56,27 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
 }
 
-/** Median length of the non-blank lines of `text`. */
-function medianLineLength(text: string): number {
-  const lengths: number[] = [];
-  for (const line of text.split('\n')) {
-    const t = line.trim();
-    if (t) lengths.push(t.length);
+const FUNCTION_WORD_END = /(?:^|\s)(?:the|a|an|of|to|and|or|in|on|with|for|that|by|from|at|as|but|his|her|their|its)$/i;
+
+/**
+ * Whether `text` is hard-wrapped: at least two, and at least 30%, of the line breaks between non-blank
+ * lines fall inside a sentence (the line ends without terminal punctuation and the next line starts in
+ * lower case, or the line ends with a comma or a function word).
+ */
+function isHardWrapped(text: string): boolean {
+  const lines = text.split('\n');
+  let pairs = 0;
+  let continuations = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = (lines[i] ?? '').trim();
+    const b = (lines[i + 1] ?? '').trim();
+    if (!a || !b) continue;
+    pairs++;
+    if (endsWithTerminal(a)) continue;
+    const next = b[0] ?? '';
+    if ((isLetter(next) && !isUpper(next)) || /[,;]$/.test(a) || FUNCTION_WORD_END.test(a)) continuations++;
   }
-  if (lengths.length === 0) return 0;
-  lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length / 2)] ?? 0;
+  return continuations >= 2 && continuations >= 0.3 * pairs;
 }
 
 /** Trims whitespace off both ends of `[start, end)`; returns null when nothing is left. */
@@ -174,7 +185,7 @@ function splitSentences(text: string, para: Span, hardWrapped: boolean, out: Spa
 
 /** Segments `text` into paragraphs and sentences. Linear in the length of the text. */
 export function segment(text: string): Segmentation {
-  const hardWrapped = medianLineLength(text) > 0 && medianLineLength(text) < 100;
+  const hardWrapped = isHardWrapped(text);
   const paraSpans = findParagraphs(text, hardWrapped);
   const paragraphs: Segment[] = paraSpans.map((p, index) => ({ ...p, paragraph: index }));
   const sentences: Segment[] = [];

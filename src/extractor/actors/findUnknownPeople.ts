@@ -34,6 +34,12 @@ const APPOSITION = new RegExp(`^,\\s+(?:a|an|the|${[...TITLE_HEADS].join('|')})\
 const GENERIC_ROLES = new Set(['official', 'diplomat', 'leader', 'counterpart', 'lawmaker', 'journalist', 'columnist', 'analyst', 'actress', 'actor', 'professor', 'director', 'chairman', 'speaker', 'justice', 'judge', 'general', 'representative']);
 const CJK_PAREN = /^\s*[(（][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** Whether two name tokens belong to one name: a dot may only follow an initial ("Kofi R. Mensah"). */
+function joinable(text: string, a: Token, b: Token): boolean {
+  if (!isNameGap(text, a.end, b.start)) return false;
+  return a.text.length === 1 || !text.slice(a.end, b.start).includes('.');
+}
+
 function isNameToken(t: Token): boolean {
   const w = t.text;
   if (!/^\p{Lu}/u.test(w)) return false;
@@ -56,7 +62,7 @@ export function findUnknownPeople(text: string, tokens: Token[], covered: Uint8A
     // a run of capitalised tokens joined by name gaps
     const runStart = i;
     let j = i;
-    while (j + 1 < tokens.length && !covered[j + 1] && isNameToken(tokens[j + 1] as Token) && isNameGap(text, (tokens[j] as Token).end, (tokens[j + 1] as Token).start)) j++;
+    while (j + 1 < tokens.length && !covered[j + 1] && isNameToken(tokens[j + 1] as Token) && joinable(text, tokens[j] as Token, tokens[j + 1] as Token)) j++;
     const runEnd = j;
     i = runEnd;
     // cut after the last organisation or title word

@@ -135,7 +135,7 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
       else {
         const prev = tokens[i - 1];
         const first = tokenize(a.name)[0]?.text ?? '';
-        if (prev && /^\p{Lu}/u.test(prev.text) && prev.text.length > 3 && first.length > 3 && prev.text.slice(0, 3) === first.slice(0, 3) && /^\s+$/.test(text.slice(prev.end, tokens[i]?.start))) {
+        if (prev && /^\p{Lu}/u.test(prev.text) && prev.text.length >= 3 && first.length >= 3 && prev.text.slice(0, 3) === first.slice(0, 3) && /^\s+$/.test(text.slice(prev.end, tokens[i]?.start))) {
           gazOk = true;
           start = prev.start;
         }

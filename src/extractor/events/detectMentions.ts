@@ -4,7 +4,8 @@
  *
  * - Date: the timex inside the sentence nearest the trigger; none → null (the publication date is never
  *   attached blindly).
- * - Actors: every actor recognised in the sentence; the initiator is the nearest known actor before the trigger.
+ * - Actors: every actor recognised in the sentence; the initiator is the nearest known actor before the trigger
+ *   that is not the object of a preposition ("spoke with X").
  * - Negated triggers ("did not meet") are skipped; hypothetical ones ("would impose") lose confidence.
  * - Confidence grows with a strong trigger, a date and two or more actors.
  */
@@ -19,6 +20,9 @@ export const MAX_SENTENCE_LENGTH = 3000;
 
 const NEGATION = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:\w+\s+){0,1}$/i;
 const HYPOTHETICAL = /\b(?:would|could|might|may|will|shall|should|plans? to|planned to|aims? to|threatened to|if|unless|whether|to try to|tried to|trying to)\s+(?:\w+\s+){0,2}$/i;
+
+/** A preposition right before an actor marks it as an object, not the initiator ("spoke with Scholz"). */
+const OBJECT_MARKER = /\b(?:with|to|by|of|from|at|in|on|for|against|between|among|toward|towards|into|about)\s+(?:the\s+)?$/i;
 
 interface Hit {
   trigger: Trigger;
@@ -112,7 +116,7 @@ export function detectMentions(input: MentionInputs): Mention[] {
         if (!names.includes(am.name) && (am.actorId || am.kind === 'person')) names.push(am.name);
         if (am.actorId && !ids.includes(am.actorId)) ids.push(am.actorId);
         if (am.country && !countries.includes(am.country)) countries.push(am.country);
-        if (am.actorId && am.start < trigPos) initiator = am.actorId;
+        if (am.actorId && am.start < trigPos && !OBJECT_MARKER.test(text.slice(Math.max(s.start, am.start - 12), am.start))) initiator = am.actorId;
       }
       const before = sentence.slice(Math.max(0, hit.index - 40), hit.index);
       let confidence = hit.trigger.type === 'STATEMENT' ? 0.3 : 0.4;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extractor/index';
+import { GAZETTEER } from './fixtures/gazetteer';
+
+// Published Friday 2023-03-10; weekdays in past-tense sentences resolve to the week before.
+const run = (text: string) => extract(text, { published: '2023-03-10', actors: GAZETTEER, sourceId: 'test-source' });
+const only = (text: string) => {
+  const r = run(text);
+  expect(r.mentions.length).toBeGreaterThan(0);
+  return r.mentions[0]!;
+};
+
+describe('extract(text, options): trigger → type and mode', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['Emmanuel Macron spoke with Olaf Scholz by phone on March 7.', 'CONSULT', 'phone'],
+    ['On March 3, Sergei Lavrov met Li Na in Moscow.', 'CONSULT', 'visit'],
+    ['Olaf Scholz flew to Beijing on March 2.', 'CONSULT', 'visit'],
+    ['Olaf Scholz and Emmanuel Macron held a video summit on March 6.', 'CONSULT', 'video'],
+    ['Foreign ministers gathered at the Munich Security Conference on Feb. 18.', 'CONSULT', 'multilateral'],
+    ['Russia invaded the country on Feb. 24, 2022.', 'ASSAULT', 'military'],
+    ['The United States imposed sanctions on Russian banks on March 8.', 'SANCTION', 'economic'],
+    ['Emmanuel Macron warned Moscow of severe consequences on March 6.', 'THREATEN', 'economic'],
+    ['French officials shared intelligence with NATO allies on March 1.', 'COOPERATE', 'intelligence'],
+    ['Sergei Lavrov accused France of hypocrisy on March 9.', 'ACCUSE', 'verbal'],
+    ['China rejected the proposal on March 2.', 'REJECT', undefined],
+    ['Russia deployed troops to the border in January.', 'MOBILIZE', 'military'],
+    ['Emmanuel Macron told reporters at a news conference on March 8 that he was hopeful.', 'STATEMENT', 'briefing'],
+    ['Sergei Lavrov said on March 8 that Moscow was ready.', 'STATEMENT', 'verbal'],
+  ];
+  it.each(cases)('%s → %s/%s', (sentence, type, mode) => {
+    const m = only(sentence);
+    expect(m.type).toBe(type);
+    expect(m.mode).toBe(mode);
+  });
+});
+
+describe('extract(text, options): mentions', () => {
+  it('cites the exact sentence, dates it from its own timex and names actors and initiator', () => {
+    const text = 'Markets were calm. Emmanuel Macron spoke with Olaf Scholz by phone on Tuesday, aides said.';
+    const r = run(text);
+    const m = r.mentions.find((x) => x.type === 'CONSULT')!;
+    expect(text.slice(m.start, m.end)).toBe('Emmanuel Macron spoke with Olaf Scholz by phone on Tuesday, aides said.');
+    expect(m.text).toBe(text.slice(m.start, m.end));
+    expect(m.date).toEqual({ start: '2023-03-07', end: '2023-03-07', precision: 'day' });
+    expect(r.timexes[m.timex!]!.text).toBe('Tuesday');
+    expect(m.actors).toEqual(['Emmanuel Macron', 'Olaf Scholz']);
+    expect(m.actorIds).toEqual(['macron', 'scholz']);
+    expect(m.countries).toEqual(['FR', 'DE']);
+    expect(m.initiator).toBe('macron');
+    expect(m.source).toBe('test-source');
+    expect(m.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('leaves the date null when the sentence has no timex, instead of using the publication date', () => {
+    const m = only('Emmanuel Macron met Olaf Scholz in Berlin.');
+    expect(m.date).toBeNull();
+    expect(m.timex).toBeNull();
+    expect(m.confidence).toBeLessThan(only('Emmanuel Macron met Olaf Scholz in Berlin on March 2.').confidence);
+  });
+
+  it('skips negated triggers and lowers confidence for hypothetical ones', () => {
+    expect(run('Emmanuel Macron did not meet Olaf Scholz on March 2.').mentions.filter((m) => m.type === 'CONSULT')).toEqual([]);
+    const real = only('The United States imposed sanctions on Russian banks on March 8.');
+    const maybe = only('The United States would impose sanctions on Russian banks if talks failed on March 8.');
+    expect(maybe.confidence).toBeLessThan(real.confidence);
+  });
+
+  it('flags mentions inside boilerplate', () => {
+    const body = 'Emmanuel Macron met Olaf Scholz in Berlin on March 2 to discuss energy prices and support for Kyiv.';
+    const caption = 'Emmanuel Macron meets Olaf Scholz in Berlin, Germany, Thursday, March 2, 2023.';
+    const r = run(`${body}\n${caption}\n`);
+    const flagged = r.mentions.filter((m) => m.boilerplate);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.every((m) => m.start >= body.length)).toBe(true);
+    expect(r.mentions.filter((m) => !m.boilerplate).every((m) => m.end <= body.length)).toBe(true);
+  });
+
+  it('reports unknown people in newActors and in mention actors as written', () => {
+    const r = run('Foreign Minister Amara Diallo met Sergei Lavrov in Dakar on March 4.');
+    expect(r.newActors?.map((a) => a.name)).toEqual(['Amara Diallo']);
+    expect(r.mentions[0]?.actors).toEqual(['Amara Diallo', 'Sergei Lavrov']);
+  });
+
+  it('returns empty arrays and a warning for empty, dateless and non-English text', () => {
+    expect(run('   \n')).toMatchObject({ timexes: [], mentions: [], warnings: ['empty text: nothing to extract'] });
+    const dateless = run('The weather was mild and the market was quiet.');
+    expect(dateless.timexes).toEqual([]);
+    expect(dateless.warnings).toContain('no dates found in the text');
+    const lithuanian = run('Vakar prezidentas susitiko su ministrais ir aptarė naujus įstatymus, kurie bus priimti kitą mėnesį. Jie sakė, kad derybos vyks toliau, o sprendimai bus paskelbti vėliau šiais metais.');
+    expect(lithuanian.mentions).toEqual([]);
+    expect(lithuanian.warnings[0]).toMatch(/English/);
+  });
+
+  it('rejects a publication date that is not a calendar day', () => {
+    expect(() => extract('text', { published: '2023-02-30' })).toThrow(/YYYY-MM-DD/);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeActors } from '../../src/extractor/actors/recognizeActors';
+import { GAZETTEER } from './fixtures/gazetteer';
+
+const found = (text: string) =>
+  recognizeActors(text, GAZETTEER).mentions.map((m) => ({ text: text.slice(m.start, m.end), name: m.name, id: m.actorId, country: m.country }));
+
+describe('recognizeActors(text, gazetteer)', () => {
+  it('matches gazetteer names and aliases, skipping a middle initial', () => {
+    const text = 'Emmanuel J. Macron hosted Antonio Guterres in Paris.';
+    expect(found(text)).toEqual([
+      { text: 'Emmanuel J. Macron', name: 'Emmanuel Macron', id: 'macron', country: 'FR' },
+      { text: 'Antonio Guterres', name: 'António Guterres', id: 'guterres', country: null },
+      { text: 'Paris', name: 'France', id: 'fr', country: 'FR' },
+    ]);
+  });
+
+  it('matches a surname after the first full mention, or after a title, but not before', () => {
+    const before = found('Scholz arrived late.');
+    expect(before.filter((m) => m.id === 'scholz')).toEqual([]);
+    const text = 'Olaf Scholz flew to Tokyo. Later, Scholz met Prime Minister Kishida and Mr. Lavrov.';
+    const ids = found(text).map((m) => m.id);
+    expect(ids).toEqual(['scholz', null, 'scholz', 'kishida', 'lavrov']);
+  });
+
+  it('accepts a variant first name that shares its opening letters ("Jon Kerry" for Jonathan Kerry)', () => {
+    expect(found('Envoy Jon Kerry spoke.').map((m) => m.id)).toEqual(['kerry']);
+  });
+
+  it('resolves "the ambassador" to the one ambassador mentioned earlier, and not when none was', () => {
+    const none = recognizeActors('The ambassador declined to comment.', GAZETTEER).mentions;
+    expect(none).toEqual([]);
+    const text = 'French officials summoned Li Na on Monday. The ambassador told them China would not change course.';
+    const m = recognizeActors(text, GAZETTEER).mentions.find((x) => text.slice(x.start, x.end) === 'The ambassador');
+    expect(m?.actorId).toBe('li-na');
+    expect(m?.via).toBe('role');
+  });
+
+  it('maps country names, adjectives, capitals and metonyms to ISO codes', () => {
+    const text = 'The Kremlin and the White House traded barbs while Kyiv, Kiev, Ankara and Brasília watched; Ukrainian and Turkish diplomats, the Pentagon and Downing Street stayed silent.';
+    const codes = found(text).map((m) => [m.text, m.country]);
+    expect(codes).toEqual([
+      ['The Kremlin', 'RU'],
+      ['the White House', 'US'],
+      ['Kyiv', 'UA'],
+      ['Kiev', 'UA'],
+      ['Ankara', 'TR'],
+      ['Brasília', 'BR'],
+      ['Ukrainian', 'UA'],
+      ['Turkish', 'TR'],
+      ['the Pentagon', 'US'],
+      ['Downing Street', 'GB'],
+    ]);
+  });
+
+  it('makes adjectives state actors only before a group noun or as plural demonyms', () => {
+    const text = 'Russian officials met the Americans, and a Russian company signed a deal with American farmers.';
+    const out = found(text).map((m) => [m.text, m.id]);
+    expect(out).toEqual([
+      ['Russian', 'ru'],
+      ['Americans', 'us'],
+      ['Russian', null],
+      ['American', null],
+    ]);
+  });
+
+  it('reports unknown people found by title, initial, apposition, speech verb or CJK name', () => {
+    const text =
+      'Foreign Minister Amara Diallo met Kofi R. Mensah in Accra. "We agree," said Ines Carvalho. ' +
+      'Tomas Herrera, a spokesman for the ministry, confirmed it. Chen Weiming (陳偉明) declined to comment. ' +
+      'Later, Ms. Diallo and Herrera left for Dakar.';
+    const r = recognizeActors(text, GAZETTEER);
+    expect(r.newPeople.map((p) => p.name)).toEqual(['Amara Diallo', 'Kofi R. Mensah', 'Ines Carvalho', 'Tomas Herrera', 'Chen Weiming']);
+    const later = r.mentions.filter((m) => m.start > text.indexOf('Later')).map((m) => m.name);
+    expect(later).toEqual(['Amara Diallo', 'Tomas Herrera', 'Dakar']);
+  });
+
+  it('does not report organisations or places as people', () => {
+    const text =
+      'The Oxford University professor spoke at the Brussels Security Forum and the Central Bank of Nigeria. ' +
+      'The New York Times and the Ministry of Foreign Affairs said NATO and the Cold War were discussed.';
+    expect(recognizeActors(text, GAZETTEER).newPeople).toEqual([]);
+  });
+});

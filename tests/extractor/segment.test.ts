@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/extractor/segment';
+
+const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('segment(text)', () => {
+  it('does not split after titles, initials or month abbreviations before a day', () => {
+    const text =
+      'Mr. Okafor met Dr. Lindqvist and Gen. Ramos on Sept. 12 in Oslo. Sen. Hale and Rep. Ito later joined Lt. Col. Vance. ' +
+      'Ms. Duarte said Prime Minister Anna K. Berg would travel on Jan. 3. The talks ended.';
+    expect(sentencesOf(text)).toEqual([
+      'Mr. Okafor met Dr. Lindqvist and Gen. Ramos on Sept. 12 in Oslo.',
+      'Sen. Hale and Rep. Ito later joined Lt. Col. Vance.',
+      'Ms. Duarte said Prime Minister Anna K. Berg would travel on Jan. 3.',
+      'The talks ended.',
+    ]);
+  });
+
+  it('keeps dotted acronyms inside sentences but splits when a sentence opener follows', () => {
+    const text = 'The U.S. envoy met U.N. staff at 9 a.m. Tuesday in Geneva. Aid went to the U.S. The talks resumed.';
+    expect(sentencesOf(text)).toEqual([
+      'The U.S. envoy met U.N. staff at 9 a.m. Tuesday in Geneva.',
+      'Aid went to the U.S.',
+      'The talks resumed.',
+    ]);
+  });
+
+  it('treats a line break inside a sentence of hard-wrapped text as a space, and keeps offsets into the original', () => {
+    const text = 'The minister flew to\nNairobi on Monday, aides\nsaid. She met the\npresident there.\n';
+    const seg = segment(text);
+    expect(seg.hardWrapped).toBe(true);
+    expect(seg.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The minister flew to\nNairobi on Monday, aides\nsaid.',
+      'She met the\npresident there.',
+    ]);
+  });
+
+  it('makes every line a paragraph in one-paragraph-per-line text, and splits on blank lines', () => {
+    const long = 'The foreign ministers of both countries met for several hours on Tuesday to discuss trade and security.';
+    const text = `${long}\nRelated coverage\n${long.replace('Tuesday', 'Friday')}\n\n${long.replace('Tuesday', 'Sunday')}`;
+    const seg = segment(text);
+    expect(seg.hardWrapped).toBe(false);
+    expect(seg.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      long,
+      'Related coverage',
+      long.replace('Tuesday', 'Friday'),
+      long.replace('Tuesday', 'Sunday'),
+    ]);
+  });
+
+  it('splits after closing quotes and question marks', () => {
+    const text = '“We will respond,” she said. “Is that a threat?” He did not answer.';
+    expect(sentencesOf(text)).toEqual(['“We will respond,” she said.', '“Is that a threat?”', 'He did not answer.']);
+  });
+});
