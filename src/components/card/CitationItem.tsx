@@ -17,12 +17,8 @@ export function CitationItem({ citation, source, onOpen, onCopied }: Props) {
   return (
     <li className="citation">
       <button type="button" className="citation-open" onClick={onOpen} disabled={!source}>
-        <q className="citation-quote">{citation.quote}</q>
-        <span className="citation-meta">
-          {' '}
-          — {outlet}
-          {date && `, ${date}`}
-        </span>
+        <q className="citation-quote">{citation.quote}</q>{' '}
+        <span className="citation-meta">{`— ${outlet}${date ? `, ${date}` : ''}`}</span>
       </button>
       {source && (
         <button type="button" className="copy-citation" onClick={() => void copyToClipboard(citationText(citation, source)).then(onCopied)}>

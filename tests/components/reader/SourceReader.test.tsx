@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SidePanel } from '../../../src/components/layout/SidePanel';
+import { renderWithStore } from '../renderWithStore';
+import { miniDataset } from '../../fixtures/miniDataset';
+
+function openAt(eventId: string, citationIndex: number) {
+  const ds = miniDataset();
+  const c = ds.events.find((e) => e.id === eventId)!.citations[citationIndex]!;
+  const scroll = vi.fn();
+  Element.prototype.scrollIntoView = scroll;
+  const r = renderWithStore(<SidePanel />, ds);
+  r.store.getState().select(eventId, 'push');
+  r.store.getState().openReader({ source: c.source, start: c.start, end: c.end, eventId });
+  return { ...r, ds, c, scroll };
+}
+
+describe('SourceReader', () => {
+  it('is a region named "Source" holding the cited passage in a <mark>, scrolled into view', async () => {
+    const { c, scroll } = openAt('ev-joint', 0);
+    const region = await screen.findByRole('region', { name: 'Source' });
+    const marks = region.querySelectorAll('mark.mark-main');
+    expect(marks).toHaveLength(1);
+    expect(marks[0]!.textContent).toBe(c.quote);
+    expect(scroll).toHaveBeenCalledWith({ block: 'center' });
+    expect(scroll.mock.contexts[0]).toBe(marks[0]);
+  });
+
+  it('renders the full text as text, never as HTML', async () => {
+    const ds = miniDataset();
+    ds.sources[2]!.text = '<img src=x onerror="alert(1)"> ' + ds.sources[2]!.text;
+    const shift = '<img src=x onerror="alert(1)"> '.length;
+    const c = ds.events[1]!.citations[0]!;
+    c.start += shift;
+    c.end += shift;
+    const r = renderWithStore(<SidePanel />, ds);
+    r.store.getState().openReader({ source: 'scmp', start: c.start, end: c.end });
+    const region = await screen.findByRole('region', { name: 'Source' });
+    expect(region.querySelector('img')).toBeNull();
+    expect(region).toHaveTextContent('<img src=x onerror="alert(1)">');
+  });
+
+  it('names the provenance: outlet, date and kind', async () => {
+    openAt('ev-joint', 1);
+    const region = await screen.findByRole('region', { name: 'Source' });
+    expect(region).toHaveTextContent('Web Reports · 26 Feb 2022 · Re-report of The New York Times');
+  });
+
+  it('sets boilerplate apart with a text label', async () => {
+    openAt('ev-joint', 0);
+    const region = await screen.findByRole('region', { name: 'Source' });
+    const bp = within(region).getByText(/Not part of the report/).parentElement!;
+    expect(bp).toHaveTextContent('ADVERTISEMENT Subscribe now for 1 dollar.');
+    expect(bp).toHaveClass('boilerplate');
+  });
+
+  it('marks other cited passages lightly; clicking one opens its event', async () => {
+    const user = userEvent.setup();
+    const { store } = openAt('ev-joint', 0);
+    const region = await screen.findByRole('region', { name: 'Source' });
+    const other = within(region).getByRole('button', { name: 'Russia invaded Ukraine days later.' });
+    expect(other.closest('mark')).toHaveClass('mark-other');
+    await user.click(other);
+    expect(store.getState().selectedId).toBe('ev-invasion');
+    expect(region.querySelector('mark.mark-main')?.textContent).toBe('Russia invaded Ukraine days later.');
+  });
+
+  it('"Back to timeline" closes the reader and returns to the card, keeping the selection and filters', async () => {
+    const user = userEvent.setup();
+    const { store } = openAt('ev-joint', 0);
+    store.getState().toggleFilter('countries', 'RU');
+    await user.click(await screen.findByRole('button', { name: /Back to timeline/ }));
+    expect(screen.queryByRole('region', { name: 'Source' })).toBeNull();
+    expect(screen.getByRole('article', { name: 'Xi and Putin issue joint statement' })).toBeInTheDocument();
+    expect(store.getState().filters.countries).toEqual(['RU']);
+  });
+});

@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { WorkspaceBar } from '../../../src/components/workspace/WorkspaceBar';
+import { fakeRunner, mentionOf, renderWithStore } from './helpers';
+
+const TEXT = 'WASHINGTON, March 19, 2022 — Qin Gang met US officials on Friday.\nLater, Wang Yi told reporters that China opposed sanctions.';
+
+function setup() {
+  const fake = fakeRunner((text) => ({
+    published: '2022-03-19', timexes: [], warnings: [],
+    mentions: [
+      mentionOf(text, 'Qin Gang met US officials on Friday.', { type: 'CONSULT', actors: ['Qin Gang', 'United States'], actorIds: ['qin-gang', 'us'], date: { start: '2021-12-10', end: '2021-12-10', precision: 'day' } }),
+      mentionOf(text, 'Wang Yi told reporters that China opposed sanctions.', { actors: ['Wang Yi', 'China'], actorIds: ['cn'], countries: ['CN'] }),
+      mentionOf(text, 'Later', { boilerplate: true }),
+    ],
+    newActors: [{ name: 'Wang Yi', start: 0, end: 0, kind: 'person' }],
+  }));
+  const user = userEvent.setup();
+  const r = renderWithStore(<WorkspaceBar makeStorage={() => null} />, fake.runner);
+  return { ...r, ...fake, user };
+}
+
+async function fillForm(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Add report' }));
+  const dialog = screen.getByRole('dialog', { name: 'Add report' });
+  await user.click(within(dialog).getByLabelText('Report text'));
+  await user.paste(TEXT);
+  await user.type(within(dialog).getByLabelText('Outlet'), 'Wire');
+  await user.type(within(dialog).getByLabelText('Title'), 'Envoys meet');
+  return dialog;
+}
+
+describe('Add report', () => {
+  it('adds a pasted report end to end: suggested date, extraction with progress, review, accept all, add to timeline', async () => {
+    const { user, calls, store } = setup();
+    const dialog = await fillForm(user);
+    expect(within(dialog).getByText('WASHINGTON, March 19, 2022 —').tagName).toBe('Q');
+    await user.click(within(dialog).getByRole('button', { name: 'Use 2022-03-19' }));
+    expect(within(dialog).getByLabelText('Published')).toHaveValue('2022-03-19');
+    await user.click(within(dialog).getByRole('button', { name: 'Extract events' }));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.published).toBe('2022-03-19');
+    act(() => calls[0]!.progress(0.4));
+    expect(within(dialog).getByRole('progressbar')).toHaveAttribute('aria-valuetext', '40%');
+    await act(async () => calls[0]!.finish());
+
+    const items = within(dialog).getAllByRole('listitem', { name: /^Event \d/ });
+    expect(items).toHaveLength(2);
+    expect(within(items[0]!).getByText('Qin Gang met US officials on Friday.').tagName).toBe('MARK');
+    await user.click(within(dialog).getByRole('button', { name: 'Add “Wang Yi” to actors' }));
+    expect(within(items[1]!).getByRole('button', { name: 'Remove Wang Yi' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Accept all' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add to timeline' }));
+
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Added “Envoys meet” (Wire) with 2 events.');
+    const ds = store.getState().dataset!;
+    const merged = ds.events.find((e) => e.id === 'ev-meet')!;
+    expect(merged.citations.map((c) => c.source)).toContain(store.getState().workspace.sources[0]!.id);
+    expect(merged.corroboration.independentOutlets).toBe(2);
+    const added = ds.events.find((e) => e.origin === 'user')!;
+    expect(added.actors).toEqual(['cn', 'user-wang-yi']);
+    expect(ds.actors.some((a) => a.id === 'user-wang-yi' && a.name === 'Wang Yi')).toBe(true);
+    const src = ds.sources.find((s) => s.origin === 'user')!;
+    expect(src.text).toBe(TEXT);
+    expect(src.text.slice(added.citations[0]!.start, added.citations[0]!.end)).toBe('Wang Yi told reporters that China opposed sanctions.');
+  });
+
+  it('requires a valid publication date and names missing fields', async () => {
+    const { user, calls } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add report' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add report' });
+    await user.click(within(dialog).getByRole('button', { name: 'Extract events' }));
+    expect(calls).toHaveLength(0);
+    expect(within(dialog).getByText(/Paste the report text/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Give the publication date/)).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Published')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('cancels a running extraction and changes nothing', async () => {
+    const { user, calls, store } = setup();
+    const dialog = await fillForm(user);
+    await user.type(within(dialog).getByLabelText('Published'), '2022-03-19');
+    await user.click(within(dialog).getByRole('button', { name: 'Extract events' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(calls[0]!.aborted()).toBe(true);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Extraction cancelled. Nothing was added.');
+    expect(within(dialog).getByLabelText('Report text')).toHaveValue(TEXT);
+    expect(store.getState().workspace.sources).toEqual([]);
+  });
+
+  it('only adds accepted events and lets the user edit title and type', async () => {
+    const { user, calls, store } = setup();
+    const dialog = await fillForm(user);
+    await user.type(within(dialog).getByLabelText('Published'), '2022-03-19');
+    await user.click(within(dialog).getByRole('button', { name: 'Extract events' }));
+    await act(async () => calls[0]!.finish());
+    const second = within(dialog).getByRole('listitem', { name: /^Event 2/ });
+    await user.click(within(second).getByRole('button', { name: 'Accept' }));
+    const title = within(second).getByLabelText('Event 2 title');
+    await user.clear(title);
+    await user.type(title, 'China rejects sanctions');
+    await user.selectOptions(within(second).getByLabelText('Event 2 type'), 'REJECT');
+    await user.click(within(dialog).getByRole('button', { name: 'Add to timeline' }));
+    const user_ = store.getState().dataset!.events.filter((e) => e.origin === 'user');
+    expect(user_.map((e) => [e.title, e.type])).toEqual([['China rejects sanctions', 'REJECT']]);
+    expect(store.getState().dataset!.events.find((e) => e.id === 'ev-meet')!.citations).toHaveLength(2);
+  });
+});
+
+describe('Add report: files', () => {
+  it('reads an HTML file as article text only', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add report' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add report' });
+    const html = '<html><head><title>Envoys meet</title><script>alert(1)</script></head><body><nav>Menu</nav><article><p>GENEVA — Talks began.</p></article></body></html>';
+    await user.upload(within(dialog).getByLabelText(/pick a file/), new File([html], 'story.html', { type: 'text/html' }));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Read story.html');
+    expect(within(dialog).getByLabelText('Report text')).toHaveValue('GENEVA — Talks began.');
+    expect(within(dialog).getByLabelText('Title')).toHaveValue('Envoys meet');
+  });
+
+  it('refuses a file over 5 MB, invalid UTF-8 and a non-text file, leaving the text unchanged', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add report' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add report' });
+    const input = within(dialog).getByLabelText(/pick a file/);
+    const big = new File(['x'], 'huge.txt', { type: 'text/plain' });
+    Object.defineProperty(big, 'size', { value: 50 * 1024 * 1024 });
+    await user.upload(input, big);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('huge.txt: the file is 50.0 MB; reports are limited to 5 MB');
+    await user.upload(input, new File([new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20])], 'latin1.txt', { type: 'text/plain' }));
+    expect(await within(dialog).findByText(/latin1\.txt: the file is not valid UTF-8/)).toBeInTheDocument();
+    const upload = userEvent.setup({ applyAccept: false });
+    await upload.upload(input, new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'photo.png', { type: 'image/png' }));
+    expect(await within(dialog).findByText(/photo\.png: not a text report/)).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Report text')).toHaveValue('');
+  });
+});
