@@ -33,7 +33,7 @@ export function WorkspaceBar({ makeStorage }: { makeStorage?: () => WorkspaceSto
           Import / export
         </button>
         {selected && (
-          <button type="button" onClick={() => setOpen('edit')} aria-label={`Edit event “${selected.title}”`}>
+          <button type="button" onClick={() => setOpen('edit')} aria-label={`Edit event “${selected.title}”${selected.edited ? ' (edited by you)' : ''}`}>
             Edit event{selected.edited ? ' (edited by you)' : ''}
           </button>
         )}
