@@ -32,7 +32,8 @@ const SPEECH = new Set(['said', 'told', 'added', 'announced', 'reported', 'state
 /** Characters of distance added per clause boundary (comma, semicolon, dash, quote) crossed. */
 const CLAUSE_PENALTY = 40;
 
-interface Marker {
+/** A tense-bearing word or phrase found in the text. */
+export interface Marker {
   start: number;
   end: number;
   tense: Tense;
@@ -47,29 +48,65 @@ function collect(re: RegExp, text: string, tense: Tense, out: Marker[]): void {
   }
 }
 
+/** Tense markers of a whole text, computed once, sorted by start; with clause-boundary counts. */
+export interface TenseMarkers {
+  markers: Marker[];
+  /** `boundaries[i]` = clause boundaries (comma, semicolon, dash, quote…) in `text[0, i)`. */
+  boundaries: Int32Array;
+}
+
+/** Scans `text` once for tense markers (linear in its length). */
+export function findTenseMarkers(text: string): TenseMarkers {
+  const futures: Marker[] = [];
+  collect(FUTURE_RE, text, 'future', futures);
+  collect(MODAL_RE, text, 'future', futures);
+  futures.sort((a, b) => a.start - b.start);
+  const pasts: Marker[] = [];
+  collect(PAST_RE, text, 'past', pasts);
+  // drop past forms inside a future phrase ("will be held", "is expected to")
+  let fi = 0;
+  const kept = pasts.filter((mk) => {
+    while (fi < futures.length && (futures[fi]?.end ?? 0) <= mk.start) fi++;
+    const f = futures[fi];
+    return !(f && f.start <= mk.start && mk.end <= f.end);
+  });
+  const markers = futures.concat(kept).sort((a, b) => a.start - b.start);
+  const boundaries = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isBoundary = c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013;
+    boundaries[i + 1] = (boundaries[i] ?? 0) + (isBoundary ? 1 : 0);
+  }
+  return { markers, boundaries };
+}
+
+function lowerBound(markers: Marker[], pos: number): number {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((markers[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Decides the tense governing a temporal expression at `[at, atEnd)` of `sentence`: the tense
- * marker nearest to the expression wins (markers inside the expression are ignored);
- * past participles used as future markers ("is expected to") count as future. Without any marker
- * the sentence is taken as past, since news narrates the past.
+ * Tense of the expression at `[at, atEnd)` using only markers inside `[from, to)` (its sentence,
+ * clipped to a window). See {@link detectTense} for the rule.
  */
-export function detectTense(sentence: string, at = 0, atEnd = at): Tense {
-  if (sentence.length === 0) return 'past';
-  const markers: Marker[] = [];
-  collect(FUTURE_RE, sentence, 'future', markers);
-  collect(MODAL_RE, sentence, 'future', markers);
-  const futures = markers.slice();
-  collect(PAST_RE, sentence, 'past', markers);
-  const usable = markers.filter(
-    (mk) =>
-      !(mk.end > at && mk.start < atEnd) && // inside the expression
-      !(mk.tense === 'past' && futures.some((f) => f.start <= mk.start && mk.end <= f.end)),
-  );
+export function tenseAt(tm: TenseMarkers, from: number, to: number, at: number, atEnd: number): Tense {
+  const { markers, boundaries } = tm;
+  const usable: Marker[] = [];
+  for (let i = lowerBound(markers, from); i < markers.length; i++) {
+    const mk = markers[i];
+    if (!mk || mk.start >= to) break;
+    if (mk.end > to) continue;
+    if (mk.end > at && mk.start < atEnd) continue; // inside the expression
+    usable.push(mk);
+  }
   const main = usable.filter((mk) => !(mk.speech && mk.start >= atEnd));
   const pool = main.length > 0 ? main : usable;
-  // Clause boundaries between a marker and the expression count as extra distance.
-  const boundaries = new Int32Array(sentence.length + 1);
-  for (let i = 0; i < sentence.length; i++) boundaries[i + 1] = (boundaries[i] ?? 0) + (/[,;:()"“”—–]/.test(sentence[i] ?? '') ? 1 : 0);
   const crossings = (a: number, b: number): number => (boundaries[b] ?? 0) - (boundaries[a] ?? 0);
   let best: Marker | null = null;
   let bestDistance = Infinity;
@@ -83,4 +120,17 @@ export function detectTense(sentence: string, at = 0, atEnd = at): Tense {
     }
   }
   return best?.tense ?? 'past';
+}
+
+/**
+ * Decides the tense governing a temporal expression at `[at, atEnd)` of `sentence`: the tense
+ * marker nearest to the expression wins (markers inside the expression are ignored; each clause
+ * boundary crossed adds distance; a speech verb after the expression — "…, officials said" — counts
+ * only when there is no other marker); past participles inside a future phrase ("will be held",
+ * "is expected to") count as future. Without any marker the sentence is taken as past, since news
+ * narrates the past.
+ */
+export function detectTense(sentence: string, at = 0, atEnd = at): Tense {
+  if (sentence.length === 0) return 'past';
+  return tenseAt(findTenseMarkers(sentence), 0, sentence.length, at, atEnd);
 }

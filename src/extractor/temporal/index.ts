@@ -51,7 +51,7 @@
  */
 import type { Timex } from '../types';
 import { isoOfDayNumber, parseIsoDay } from './calendar';
-import { detectTense } from './detectTense';
+import { findTenseMarkers, tenseAt } from './detectTense';
 import type { Candidate, Frame } from './frames';
 import { recognize } from './recognize';
 import { resolveFrame, type Anchor } from './resolve';
@@ -113,6 +113,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
   const chosen = selectCandidates(candidates, text.length);
   const sentences = options.sentences && options.sentences.length > 0 ? options.sentences : splitSentences(text);
 
+  const markers = findTenseMarkers(text);
   const out: Timex[] = [];
   let anchor: Anchor | null = null;
   let dayAnchor: Anchor | null = null;
@@ -122,7 +123,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     const s = sentences[si];
     const from = Math.max(s && s.start <= c.start ? s.start : 0, c.start - TENSE_WINDOW);
     const to = Math.min(s && s.end >= c.end ? s.end : text.length, c.end + TENSE_WINDOW);
-    const tense = detectTense(text.slice(from, to), c.start - from, c.end - from);
+    const tense = tenseAt(markers, from, to, c.start, c.end);
     const r = resolveFrame(c.frame, { published: pub, tense, anchor: needsDayAnchor(c.frame) ? (dayAnchor ?? anchor) : anchor });
     if (!r) continue;
     const timex: Timex = {

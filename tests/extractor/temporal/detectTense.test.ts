@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { detectTense } from '../../../src/extractor/temporal/detectTense';
+
+function at(sentence: string, phrase: string): ReturnType<typeof detectTense> {
+  const i = sentence.indexOf(phrase);
+  return detectTense(sentence, i, i + phrase.length);
+}
+
+describe('detectTense(sentence, at, atEnd)', () => {
+  it('simple past, irregular past and present perfect are past', () => {
+    expect(at('The ministers signed the accord on Monday.', 'Monday')).toBe('past');
+    expect(at('The ministers met on Monday.', 'Monday')).toBe('past');
+    expect(at('The ministers have agreed on a text since Monday.', 'Monday')).toBe('past');
+  });
+  it('will, is to, is expected to, plans to, is scheduled are future', () => {
+    expect(at('The ministers will sign the accord on Monday.', 'Monday')).toBe('future');
+    expect(at('The minister is to visit Kyiv on Monday.', 'Monday')).toBe('future');
+    expect(at('The accord is expected to be signed on Monday.', 'Monday')).toBe('future');
+    expect(at('The minister plans to visit Kyiv on Monday.', 'Monday')).toBe('future');
+    expect(at('The vote is scheduled for Monday.', 'Monday')).toBe('future');
+  });
+  it('no marker at all means past (news narrates the past)', () => {
+    expect(at('Protests in the capital on Monday.', 'Monday')).toBe('past');
+  });
+  it('"may have" is past, "may" alone points forward', () => {
+    expect(at('Talks may resume on Monday.', 'Monday')).toBe('future');
+    expect(at('Talks may have resumed on Monday.', 'Monday')).toBe('past');
+  });
+  it('a speech verb after the expression does not override the main verb', () => {
+    expect(at('Talks will resume on Monday, the ministry said.', 'Monday')).toBe('future');
+    expect(at('Talks resumed on Monday, the ministry said.', 'Monday')).toBe('past');
+  });
+  it('never throws on empty input', () => {
+    expect(detectTense('')).toBe('past');
+  });
+});
