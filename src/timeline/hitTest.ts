@@ -40,7 +40,7 @@ export function buildHitIndex(layout: FrameLayout, geometry: FrameGeometry): Hit
   }
   for (let b = 0; b < layout.bins; b++) {
     const x = ((layout.binX0[b] as number) + (layout.binX1[b] as number)) / 2;
-    const y = geometry.top + ((layout.binLane[b] as number) + 0.5) * geometry.laneHeight;
+    const y = geometry.top + (layout.binLane[b] as number) * geometry.laneHeight + (geometry.laneHeader + geometry.laneHeight) / 2;
     items.push({ x, y, ref: -b - 1 });
   }
   const tree = quadtree<Item>()
@@ -67,8 +67,8 @@ export function hitTest(index: HitIndex, x: number, y: number, radius = 8): Hit 
     }
   }
   for (let b = 0; b < layout.bins; b++) {
-    const top = g.top + (layout.binLane[b] as number) * g.laneHeight;
-    if (x >= (layout.binX0[b] as number) && x < (layout.binX1[b] as number) && y >= top && y < top + g.laneHeight) return binHit(layout, b);
+    const top = g.top + (layout.binLane[b] as number) * g.laneHeight + g.laneHeader;
+    if (x >= (layout.binX0[b] as number) && x < (layout.binX1[b] as number) && y >= top && y < top + g.laneHeight - g.laneHeader) return binHit(layout, b);
   }
   const item = index.tree.find(x, y, radius);
   if (!item) return null;

@@ -8,14 +8,15 @@
  * - A lane is split into pixel cells `cellPx` wide. A cell holding more than `clusterAt` visible
  *   events is dense: its events are counted in a bin, never drawn one by one.
  * - Other events are placed greedily in date order into the first sub-row of each of their lanes
- *   where they do not overlap; an event that fits in none of the rows of a lane goes to bins too.
+ *   where they do not overlap; where no row is free and the cell holds more events than rows, the
+ *   event goes to bins too (otherwise it overlaps the row that frees up first).
  *   An event is either one mark (with a dot in each of its lanes) or counted in bins — never both,
  *   never dropped.
  * - Same-day points spread across their day's width, so zooming in always separates them.
  */
 import type { TimelineIndex } from './buildTimelineIndex';
 import { FLAG_UNCERTAIN } from './buildTimelineIndex';
-import { placeLabels, type Box } from './placeLabels';
+import { placeLabelChoices, type Box } from './placeLabels';
 import { lowerBound } from './search';
 import { DAY_MS } from './time';
 
@@ -24,7 +25,10 @@ export interface FrameGeometry {
   width: number;
   /** y of the top of the first lane. */
   top: number;
+  /** Height of one lane: `laneHeader + rows * rowHeight + 4`. */
   laneHeight: number;
+  /** Strip at the top of each lane for its name (no marks drawn there). */
+  laneHeader: number;
   rows: number;
   rowHeight: number;
   cellPx: number;
@@ -40,7 +44,8 @@ export interface FrameGeometry {
 
 /** Sensible defaults for {@link FrameGeometry} (width and top are the caller's). */
 export const DEFAULT_GEOMETRY: Omit<FrameGeometry, 'width' | 'top'> = {
-  laneHeight: 52,
+  laneHeight: 63,
+  laneHeader: 14,
   rows: 3,
   rowHeight: 15,
   cellPx: 12,
@@ -50,6 +55,17 @@ export const DEFAULT_GEOMETRY: Omit<FrameGeometry, 'width' | 'top'> = {
   maxLabelPx: 180,
   labelHeight: 12,
 };
+
+/**
+ * Geometry for `nLanes` lanes aiming at about `targetHeight` px of lanes: 2 to 6 sub-rows per lane,
+ * so a few lanes get room to stack and many lanes stay compact.
+ */
+export function fitGeometry(width: number, top: number, nLanes: number, targetHeight = 440): FrameGeometry {
+  const base = DEFAULT_GEOMETRY;
+  const perLane = targetHeight / Math.max(1, nLanes);
+  const rows = Math.max(2, Math.min(6, Math.floor((perLane - base.laneHeader - 4) / base.rowHeight)));
+  return { ...base, width, top, rows, laneHeight: base.laneHeader + rows * base.rowHeight + 4 };
+}
 
 /** The result of {@link layoutFrame}: counts plus typed arrays (only the first `count` entries are valid). */
 export interface FrameLayout {
@@ -198,7 +214,6 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
 
   // Pass 2: individual marks where they fit, bins elsewhere.
   const rowH = g.rowHeight;
-  const lanePad = (g.laneHeight - g.rows * rowH) / 2;
   for (let i = i0; i < i1; i++) {
     const e = end[i] as number;
     if (e <= t0) continue;
@@ -226,14 +241,15 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
       left = cx - g.pointRadius - 2;
       right = cx + g.pointRadius + 2;
     }
-    // Try to find a free row in every lane before committing.
+    // Try to find a free row in every lane before committing. Where no row is free but the cell
+    // itself is not crowded (a long bar took the rows), the mark overlaps the least-recent row.
     let fits = !dense;
     if (fits) {
       for (let k = k0; k < k1; k++) {
         const lane = laneIds[k] as number;
         let found = false;
         for (let r = 0; r < g.rows; r++) if ((out.rowEnd[lane * g.rows + r] as number) < left) found = true;
-        if (!found) {
+        if (!found && (out.cellCount[lane * cols + c] as number) > g.rows) {
           fits = false;
           break;
         }
@@ -264,11 +280,20 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
     out.markOfEvent.set(i, m);
     for (let k = k0; k < k1; k++) {
       const lane = laneIds[k] as number;
-      let row = 0;
-      while ((out.rowEnd[lane * g.rows + row] as number) >= left) row++;
-      out.rowEnd[lane * g.rows + row] = right;
+      let row = -1;
+      let oldest = 0;
+      for (let r = 0; r < g.rows; r++) {
+        const re = out.rowEnd[lane * g.rows + r] as number;
+        if (re < left) {
+          row = r;
+          break;
+        }
+        if (re < (out.rowEnd[lane * g.rows + oldest] as number)) oldest = r;
+      }
+      if (row < 0) row = oldest;
+      out.rowEnd[lane * g.rows + row] = Math.max(right, out.rowEnd[lane * g.rows + row] as number);
       out.dotLane[out.dots] = lane;
-      out.dotY[out.dots] = g.top + lane * g.laneHeight + lanePad + row * rowH + rowH / 2;
+      out.dotY[out.dots] = g.top + lane * g.laneHeight + g.laneHeader + row * rowH + rowH / 2;
       out.dots++;
     }
   }
@@ -310,32 +335,36 @@ function placeMarkLabels(out: FrameLayout, g: FrameGeometry, options: LayoutOpti
   }
   // Bins are obstacles too: labels never cover counts.
   for (let b = 0; b < out.bins; b++) {
-    const y = g.top + (out.binLane[b] as number) * g.laneHeight;
-    obstacles.push({ x: out.binX0[b] as number, y, w: (out.binX1[b] as number) - (out.binX0[b] as number), h: g.laneHeight });
+    const y = g.top + (out.binLane[b] as number) * g.laneHeight + g.laneHeader;
+    obstacles.push({ x: out.binX0[b] as number, y, w: (out.binX1[b] as number) - (out.binX0[b] as number), h: g.laneHeight - g.laneHeader });
   }
   const order: number[] = [];
   const pri = options.priority === undefined ? undefined : out.markOfEvent.get(options.priority);
   if (pri !== undefined) order.push(pri);
   for (let m = 0; m < out.marks && order.length < maxLabels; m++) if (m !== pri) order.push(m);
-  const candidates: Box[] = [];
+  const candidates: Box[][] = [];
   const own: number[] = [];
   for (const m of order) {
     const d = out.markDot0[m] as number;
-    const y = out.dotY[d] as number;
+    const y = (out.dotY[d] as number) - g.labelHeight / 2;
     const x0 = out.markX0[m] as number;
     const x1 = out.markX1[m] as number;
     const w = Math.min(g.maxLabelPx, measure(out.markEvent[m] as number));
     const r = x0 === x1 ? g.pointRadius : 0;
-    let x = x1 + r + 3;
-    if (x + w > g.width) x = x0 - r - 3 - w;
-    // A label that fits neither side gets width 0: placeLabels rejects it.
-    candidates.push({ x, y: y - g.labelHeight / 2, w: x < 0 ? 0 : w, h: g.labelHeight });
+    const alternatives: Box[] = [];
+    // Right of the mark, else left of it; only positions inside the view.
+    const right = x1 + r + 3;
+    const left = x0 - r - 3 - w;
+    if (right + w <= g.width) alternatives.push({ x: right, y, w, h: g.labelHeight });
+    if (left >= 0) alternatives.push({ x: left, y, w, h: g.labelHeight });
+    candidates.push(alternatives);
     own.push(d);
   }
-  const ok = placeLabels(candidates, obstacles, own);
-  for (let j = 0; j < ok.length; j++) {
-    if (!ok[j]) continue;
-    const c = candidates[j] as Box;
+  const chosen = placeLabelChoices(candidates, obstacles, own);
+  for (let j = 0; j < chosen.length; j++) {
+    const k = chosen[j] as number;
+    if (k < 0) continue;
+    const c = (candidates[j] as Box[])[k] as Box;
     const l = out.labels++;
     out.labelMark = grow(out.labelMark, l + 1);
     out.labelX = grow(out.labelX, l + 1);

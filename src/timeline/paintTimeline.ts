@@ -135,13 +135,13 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
 
 function paintBins(ctx: CanvasRenderingContext2D, layout: FrameLayout, g: FrameGeometry, th: TimelineTheme): void {
   if (layout.bins === 0) return;
-  const maxH = g.laneHeight - 10;
+  const maxH = g.laneHeight - g.laneHeader - 6;
   const logMax = Math.log1p(layout.maxBin);
   ctx.fillStyle = th.bin;
   for (let b = 0; b < layout.bins; b++) {
     const c = layout.binCount[b] as number;
     const h = Math.max(3, (Math.log1p(c) / logMax) * maxH);
-    const bottom = g.top + ((layout.binLane[b] as number) + 1) * g.laneHeight - 5;
+    const bottom = g.top + ((layout.binLane[b] as number) + 1) * g.laneHeight - 3;
     ctx.globalAlpha = 0.35 + 0.45 * (Math.log1p(c) / logMax);
     ctx.fillRect(layout.binX0[b] as number, bottom - h, Math.max(1, (layout.binX1[b] as number) - (layout.binX0[b] as number) - 1), h);
   }
@@ -164,7 +164,7 @@ function paintBins(ctx: CanvasRenderingContext2D, layout: FrameLayout, g: FrameG
     const text = formatCount(total);
     const tw = ctx.measureText(text).width + 8;
     const cx = (x0 + x1) / 2;
-    const cy = g.top + lane * g.laneHeight + 10;
+    const cy = g.top + lane * g.laneHeight + g.laneHeader + 7;
     ctx.fillStyle = th.badgeBackground;
     roundRect(ctx, cx - tw / 2, cy - 7, tw, 14, 7);
     ctx.fill();

@@ -23,10 +23,31 @@ export function boxesOverlap(a: Box, b: Box): boolean {
  * `ownObstacle[i]` (optional) is the obstacle index that candidate i may overlap (its own mark).
  */
 export function placeLabels(candidates: readonly Box[], obstacles: readonly Box[] = [], ownObstacle?: readonly number[], cell = 64): boolean[] {
+  return placeLabelChoices(
+    candidates.map((c) => [c]),
+    obstacles,
+    ownObstacle,
+    cell,
+  ).map((k) => k === 0);
+}
+
+/**
+ * Like {@link placeLabels} with alternative positions per label (e.g. right of the mark, then
+ * left): returns the index of the first alternative that fits, or -1.
+ */
+export function placeLabelChoices(candidates: readonly (readonly Box[])[], obstacles: readonly Box[] = [], ownObstacle?: readonly number[], cell = 64): number[] {
   const grid = new Map<number, number[]>(); // bucket → indices into `placed`
   const placed: Box[] = [];
   const placedOwner: number[] = []; // -1 for labels, obstacle index otherwise
   const key = (cx: number, cy: number) => cx * 100_003 + cy;
+  const forCells = (b: Box, fn: (k: number) => boolean | void): boolean => {
+    const x0 = Math.floor(b.x / cell);
+    const x1 = Math.floor((b.x + b.w) / cell);
+    const y0 = Math.floor(b.y / cell);
+    const y1 = Math.floor((b.y + b.h) / cell);
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) if (fn(key(cx, cy)) === true) return true;
+    return false;
+  };
   const insert = (b: Box, owner: number) => {
     const id = placed.length;
     placed.push(b);
@@ -37,29 +58,26 @@ export function placeLabels(candidates: readonly Box[], obstacles: readonly Box[
       else grid.set(k, [id]);
     });
   };
-  const forCells = (b: Box, fn: (k: number) => boolean | void): boolean => {
-    const x0 = Math.floor(b.x / cell);
-    const x1 = Math.floor((b.x + b.w) / cell);
-    const y0 = Math.floor(b.y / cell);
-    const y1 = Math.floor((b.y + b.h) / cell);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) if (fn(key(cx, cy)) === true) return true;
-    return false;
-  };
   obstacles.forEach((o, i) => insert(o, i));
-  return candidates.map((c, i) => {
-    if (!(c.w > 0 && c.h > 0)) return false;
+  return candidates.map((alternatives, i) => {
     const own = ownObstacle?.[i] ?? -1;
-    const hit = forCells(c, (k) => {
-      const list = grid.get(k);
-      if (!list) return false;
-      for (const id of list) {
-        if (placedOwner[id] === own && own !== -1) continue;
-        if (boxesOverlap(c, placed[id] as Box)) return true;
+    for (let a = 0; a < alternatives.length; a++) {
+      const c = alternatives[a] as Box;
+      if (!(c.w > 0 && c.h > 0)) continue;
+      const hit = forCells(c, (k) => {
+        const list = grid.get(k);
+        if (!list) return false;
+        for (const id of list) {
+          if (own !== -1 && placedOwner[id] === own) continue;
+          if (boxesOverlap(c, placed[id] as Box)) return true;
+        }
+        return false;
+      });
+      if (!hit) {
+        insert(c, -1);
+        return a;
       }
-      return false;
-    });
-    if (hit) return false;
-    insert(c, -1);
-    return true;
+    }
+    return -1;
   });
 }

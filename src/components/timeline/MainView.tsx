@@ -10,7 +10,7 @@ import { scaleUtc } from 'd3-scale';
 import { useDateline, useDatelineStore } from '../../store/react';
 import type { TimelineModel } from './useTimelineModel';
 import type { TimelineActions } from './useTimelineActions';
-import { createFrameLayout, DEFAULT_GEOMETRY, layoutFrame, type FrameGeometry } from '../../timeline/layoutFrame';
+import { createFrameLayout, fitGeometry, layoutFrame, type FrameGeometry } from '../../timeline/layoutFrame';
 import { computeTicks } from '../../timeline/computeTicks';
 import { paintTimeline, type TimelineTheme } from '../../timeline/paintTimeline';
 import { buildHitIndex, hitTest, type HitIndex } from '../../timeline/hitTest';
@@ -95,7 +95,7 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
   const [hovered, setHovered] = useState<{ i: number; x: number; y: number } | null>(null);
 
   const nLanes = Math.max(1, index.lanes.length);
-  const geometry: FrameGeometry = useMemo(() => ({ ...DEFAULT_GEOMETRY, width, top: AXIS_HEIGHT }), [width]);
+  const geometry: FrameGeometry = useMemo(() => fitGeometry(width, AXIS_HEIGHT, nLanes, width < 600 ? 360 : 440), [width, nLanes]);
   const height = AXIS_HEIGHT + nLanes * geometry.laneHeight + 4;
   const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
 
