@@ -42,7 +42,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSpec, specFiles, type Spec } from './lib/discoverSpecs';
 import { launchChromium } from './lib/launchChromium';
-import { runTest } from './lib/runTest';
+import { clearScreenshots, runTest } from './lib/runTest';
 import { serveStatic } from './lib/staticServer';
 import type { E2EResult } from './lib/types';
 
@@ -78,6 +78,7 @@ async function main(): Promise<number> {
   try {
     for (const spec of selected) {
       console.log(`  ${spec.file}`);
+      clearScreenshots(spec.file);
       for (const test of spec.tests) {
         const r = await runTest(browser, spec.file, test, server.url);
         results.push(r);

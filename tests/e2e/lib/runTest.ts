@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { slug } from './slug';
@@ -69,4 +69,11 @@ export async function runTest(browser: Browser, specFile: string, test: E2ETest,
   }
   await context.close();
   return { spec: specFile, name: test.name, ok: error === undefined, ms: Date.now() - t0, ...(error !== undefined ? { error } : {}), screenshots };
+}
+
+/** Deletes the screenshots a spec left from earlier runs (other specs' files are left alone). */
+export function clearScreenshots(specFile: string): void {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const prefix = `${slug(specFile)}--`;
+  for (const f of readdirSync(SCREENSHOT_DIR)) if (f.startsWith(prefix)) rmSync(join(SCREENSHOT_DIR, f));
 }
