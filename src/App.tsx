@@ -1,7 +1,8 @@
 /**
  * The app shell: header (dataset opener, filters toggle), notices, and — once a dataset is
  * loaded — filters | timeline or list | event card or source reader. Loading shows a progress
- * bar; a broken dataset an error panel (role "alert"); never a blank page.
+ * bar; a broken dataset an error panel (role "alert"; a failed file open keeps the current
+ * dataset on screen below it); never a blank page.
  */
 import { useState } from 'react';
 import { useDateline, useFilteredEvents } from './store/react';
@@ -16,6 +17,7 @@ import { LoadingPanel } from './components/data/LoadingPanel';
 import { ErrorPanel } from './components/data/ErrorPanel';
 import { Notices } from './components/data/Notices';
 import { DatasetOpener } from './components/data/DatasetOpener';
+import { WorkspaceBar } from './components/workspace/WorkspaceBar';
 import { useDatasetLoader } from './components/data/useDatasetLoader';
 
 function Body() {
@@ -68,12 +70,13 @@ export function App() {
         <h1>
           Dateline <span className="tagline">diplomatic events, cited</span>
         </h1>
+        <WorkspaceBar />
         <DatasetOpener onFile={openFile} />
       </header>
       <Notices />
       {status === 'loading' && <LoadingPanel />}
       {status === 'error' && error && <ErrorPanel error={error} />}
-      {status === 'ready' && <Body />}
+      {dataset && status !== 'loading' && <Body />}
     </div>
   );
 }

@@ -4,7 +4,6 @@
  * entry; scrubbing, playback, filter and viewport changes replace it (debounced). Back/Forward
  * (popstate) restore the view. Invalid parameters become notices, never errors.
  */
-import type { Dataset } from '../lib/model/types';
 import { parseView } from '../lib/url/parseView';
 import { serializeView } from '../lib/url/serializeView';
 import type { ViewState } from '../lib/url/viewState';
@@ -34,7 +33,9 @@ export function applyView(store: DatelineStore, view: ViewState): void {
   });
 }
 
-function readUrl(store: DatelineStore, dataset: Dataset, win: UrlWindow): void {
+function readUrl(store: DatelineStore, win: UrlWindow): void {
+  const dataset = store.getState().dataset;
+  if (!dataset) return;
   const { view, notices } = parseView(win.location.search, dataset);
   applyView(store, view);
   for (const n of notices) store.getState().addNotice(n);
@@ -49,11 +50,12 @@ function urlFor(win: UrlWindow, s: DatelineState): string {
 export const REPLACE_DELAY_MS = 250;
 
 /**
- * Reads the URL into the store (for the loaded dataset), then mirrors store changes into the URL.
- * Returns a function that stops syncing.
+ * Reads the URL into the store (validated against the loaded dataset; call once a dataset is
+ * there), then mirrors store changes into the URL. Later dataset changes (e.g. the user's own
+ * events applied on top) keep the current view. Returns a function that stops syncing.
  */
-export function startUrlSync(store: DatelineStore, dataset: Dataset, win: UrlWindow = window): () => void {
-  readUrl(store, dataset, win);
+export function startUrlSync(store: DatelineStore, win: UrlWindow = window): () => void {
+  readUrl(store, win);
   win.history.replaceState(null, '', urlFor(win, store.getState()));
 
   let applying = false;
@@ -64,7 +66,7 @@ export function startUrlSync(store: DatelineStore, dataset: Dataset, win: UrlWin
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (applying || s.dataset !== dataset) return;
+    if (applying || !s.dataset) return;
     const selectionChanged = s.selectedId !== prev.selectedId;
     const readerChanged = s.reader !== prev.reader;
     const viewChanged = selectionChanged || readerChanged || s.filters !== prev.filters || s.viewport !== prev.viewport;
@@ -83,7 +85,7 @@ export function startUrlSync(store: DatelineStore, dataset: Dataset, win: UrlWin
     timer = null;
     applying = true;
     try {
-      readUrl(store, dataset, win);
+      readUrl(store, win);
     } finally {
       applying = false;
     }

@@ -11,7 +11,7 @@ function start(search: string) {
   window.history.replaceState(null, '', `/app/${search}`);
   const store = createDatelineStore();
   store.getState().setDataset(ds);
-  stop = startUrlSync(store, ds, window);
+  stop = startUrlSync(store, window);
   return store;
 }
 
@@ -22,7 +22,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('startUrlSync(store, dataset, window)', () => {
+describe('startUrlSync(store, window)', () => {
   it('restores filters, window, selection and passage from the URL', () => {
     const store = start('?actor=xi&country=RU,CN&q=joint&from=2022-01-01&to=2022-03-01&event=ev-joint&passage=nyt:10-40');
     const s = store.getState();

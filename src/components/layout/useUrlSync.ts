@@ -1,4 +1,4 @@
-/** Starts URL sync for each loaded dataset (see src/store/urlSync.ts). */
+/** Starts URL sync once a dataset is loaded (see src/store/urlSync.ts). */
 import { useEffect } from 'react';
 import type { Dataset } from '../../lib/model/types';
 import { useDatelineStore } from '../../store/react';
@@ -6,8 +6,9 @@ import { startUrlSync } from '../../store/urlSync';
 
 export function useUrlSync(dataset: Dataset | null): void {
   const store = useDatelineStore();
+  const ready = dataset !== null;
   useEffect(() => {
-    if (!dataset) return;
-    return startUrlSync(store, dataset, window);
-  }, [store, dataset]);
+    if (!ready) return;
+    return startUrlSync(store, window);
+  }, [store, ready]);
 }
