@@ -4,14 +4,15 @@
  * and measures the built app in headless chromium (see README, "Performance").
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBenchArgs, type BenchArgs } from './bench/args';
 import { launchChromium } from './bench/browser';
 import { measureJsSize, type JsSizeReport } from './bench/jsSize';
 import { runOnce, type RunResult } from './bench/measure';
-import { topSelfTime } from './bench/profile';
+import { topSelfTime, type FrameNamer } from './bench/profile';
+import { parseSourceMap } from './bench/sourceMap';
 import { INITIAL_JS_BUDGET, formatTable, summarizeSize, targetVerdicts, type SizeSummary } from './bench/report';
 import { serveStatic } from './bench/serve';
 import { writeSyntheticFile } from './gen-synthetic';
@@ -37,6 +38,30 @@ function printJs(js: JsSizeReport): void {
   for (const f of js.lazy) log(`  lazy    ${f.file}: ${kb(f.gzip)} gzip`);
 }
 
+/** Names profile frames of the built bundle by their source-mapped file, line and name. */
+function sourceMapNamer(dist: string): FrameNamer {
+  const maps = new Map<string, ReturnType<typeof parseSourceMap> | null>();
+  return (fn, url, line, column) => {
+    let path: string;
+    try {
+      path = join(dist, decodeURIComponent(new URL(url).pathname));
+    } catch {
+      return null;
+    }
+    if (!maps.has(path)) {
+      try {
+        maps.set(path, parseSourceMap(JSON.parse(readFileSync(`${path}.map`, 'utf8'))));
+      } catch {
+        maps.set(path, null);
+      }
+    }
+    const pos = maps.get(path)?.lookup(line, column);
+    if (!pos) return null;
+    const source = pos.source.replace(/^.*?\b(src|node_modules)\//, '$1/');
+    return `${pos.name ?? (fn || '(anonymous)')} (${source}:${pos.line + 1})`;
+  };
+}
+
 async function main(args: BenchArgs): Promise<void> {
   const DIST = resolve(ROOT, args.dist);
   if (args.build) build(DIST);
@@ -58,7 +83,7 @@ async function main(args: BenchArgs): Promise<void> {
   const chromiumVersion = browser.version();
   log(`serving ${DIST} at ${server.origin}; chromium ${chromiumVersion}`);
   const perSize: { events: number; runs: RunResult[]; summary: SizeSummary }[] = [];
-  let profileSummary: ReturnType<typeof topSelfTime> | null = null;
+  const profiles: Record<string, ReturnType<typeof topSelfTime>> = {};
   try {
     for (const n of args.sizes) {
       const runs: RunResult[] = [];
@@ -83,15 +108,19 @@ async function main(args: BenchArgs): Promise<void> {
     }
     if (args.profile) {
       const n = Math.max(...args.sizes);
-      log(`profiling the zoom/pan interaction at ${n} events`);
+      log(`profiling load, zoom/pan and filter at ${n} events`);
       const r = await runOnce(browser, { url: `${server.origin}/?data=bench-data/${n}.json`, screenshot: null, profile: true, steps: 60, readyTimeoutMs: 180_000 });
-      if (r.profile) {
-        const file = join(RESULTS, `zoom-${n}.cpuprofile`);
-        writeFileSync(file, JSON.stringify(r.profile));
-        profileSummary = topSelfTime(r.profile, 20);
-        log(`CPU profile written to ${file} (open in Chrome DevTools › Performance); ${profileSummary.totalMs.toFixed(0)} ms busy, ${profileSummary.idleMs.toFixed(0)} ms idle`);
-        for (const f of profileSummary.functions) log(`  ${f.selfMs.toFixed(1).padStart(8)} ms ${f.percent.toFixed(1).padStart(5)}%  ${f.fn}`);
-      } else log(`no profile recorded: ${r.notes.join('; ')}`);
+      if (!r.profiles?.zoom) log(`no profile recorded: ${r.notes.join('; ')}`);
+      const namer = sourceMapNamer(DIST);
+      for (const [phase, profile] of Object.entries(r.profiles ?? {})) {
+        if (!profile) continue;
+        const file = join(RESULTS, `${phase}-${n}.cpuprofile`);
+        writeFileSync(file, JSON.stringify(profile));
+        const summary = topSelfTime(profile, 20, namer);
+        profiles[phase] = summary;
+        log(`${phase} profile at ${n} events written to ${file}: ${summary.totalMs.toFixed(0)} ms busy, ${summary.idleMs.toFixed(0)} ms idle; top self time:`);
+        for (const f of summary.functions) log(`  ${f.selfMs.toFixed(1).padStart(8)} ms ${f.percent.toFixed(1).padStart(5)}%  ${f.fn}`);
+      }
     }
   } finally {
     await browser.close();
@@ -111,7 +140,7 @@ async function main(args: BenchArgs): Promise<void> {
       options: { sizes: args.sizes, runs: args.runs, seed: args.seed, smoke: args.smoke },
       js,
       sizes: perSize.map((p) => ({ ...p.summary, perRun: p.runs })),
-      profile: profileSummary,
+      profiles,
     };
     mkdirSync(resolve(args.json, '..'), { recursive: true });
     writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);

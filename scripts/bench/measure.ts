@@ -27,7 +27,8 @@ export interface RunResult {
   afterFilter: CanvasCounts | null;
   consoleErrors: string[];
   notes: string[];
-  profile?: CpuProfile;
+  /** CPU profiles (with `profile`): page load to the ready mark, the zoom/pan gestures, the filter change. */
+  profiles?: { load?: CpuProfile; zoom?: CpuProfile; filter?: CpuProfile };
 }
 
 /** Options of one run. */
@@ -141,13 +142,23 @@ export async function runOnce(browser: Browser, opts: RunOptions): Promise<RunRe
     consoleErrors,
     notes,
   };
+  const profiles: NonNullable<RunResult['profiles']> = {};
+  if (opts.profile) result.profiles = profiles;
+  const startProfile = async (): Promise<void> => {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  };
+  const stopProfile = async (): Promise<CpuProfile> => ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
   try {
+    if (opts.profile) await startProfile();
     await page.goto(opts.url, { waitUntil: 'load' });
     await page.waitForFunction("performance.getEntriesByName('timeline-ready').length > 0", undefined, {
       timeout: opts.readyTimeoutMs,
       polling: 50,
     });
     result.readyMs = (await page.evaluate("performance.getEntriesByName('timeline-ready')[0].startTime")) as number;
+    if (opts.profile) profiles.load = await stopProfile();
     const marks = (await page.evaluate("performance.getEntriesByName('timeline-ready').length")) as number;
     if (marks !== 1) notes.push(`timeline-ready was marked ${marks} times`);
     await nextFrame(page);
@@ -162,14 +173,10 @@ export async function runOnce(browser: Browser, opts: RunOptions): Promise<RunRe
     result.heapMB = heap.usedSize / 2 ** 20;
 
     // (b) frame times during zoom in, pan, zoom out
-    if (opts.profile) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-    }
+    if (opts.profile) await startProfile();
     const phases = await interact(page, opts.steps, opts.screenshot && opts.screenshot.replace(/\.png$/, '-zoomed.png'), notes);
     result.zoomedIn = phases.zoomedIn;
-    if (opts.profile) result.profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+    if (opts.profile) profiles.zoom = await stopProfile();
     const all = [...phases.zoomIn, ...phases.pan, ...phases.zoomOut];
     result.frames = {
       ...summarizeFrames(all),
@@ -181,7 +188,9 @@ export async function runOnce(browser: Browser, opts: RunOptions): Promise<RunRe
     const box = page.getByRole('group', { name: 'Countries' }).getByRole('checkbox').first();
     if ((await box.count()) === 0) notes.push('no checkbox in group "Countries"');
     else {
+      if (opts.profile) await startProfile();
       const on = await timed(page, 'filter', 'click', () => box.click());
+      if (opts.profile) profiles.filter = await stopProfile();
       result.filterMs = on.ms;
       if (!on.changed) notes.push('filter: no change of canvas data-marks/data-bins or event count within 5 s');
       result.afterFilter = await canvasCounts(page);

@@ -18,12 +18,16 @@ export interface SelfTime {
   percent: number;
 }
 
+/** Names a call frame from its script URL and 0-based position (e.g. through a source map); null = default naming. */
+export type FrameNamer = (functionName: string, url: string, line: number, column: number) => string | null;
+
 /** The `top` functions by self time, idle excluded; `totalMs` is the non-idle time. */
-export function topSelfTime(profile: CpuProfile, top = 15): { totalMs: number; idleMs: number; functions: SelfTime[] } {
+export function topSelfTime(profile: CpuProfile, top = 15, namer?: FrameNamer): { totalMs: number; idleMs: number; functions: SelfTime[] } {
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   const selfUs = new Map<string, number>();
+  const keys = new Map<number, string>();
   let idleUs = 0;
   let totalUs = 0;
   for (let i = 0; i < samples.length; i++) {
@@ -36,8 +40,13 @@ export function topSelfTime(profile: CpuProfile, top = 15): { totalMs: number; i
       idleUs += dt;
       continue;
     }
-    const file = cf.url ? cf.url.split('/').pop() : '';
-    const key = file ? `${cf.functionName || '(anonymous)'} (${file}:${cf.lineNumber + 1}:${cf.columnNumber + 1})` : cf.functionName || '(anonymous)';
+    let key = keys.get(node.id);
+    if (key === undefined) {
+      const file = cf.url ? cf.url.split('/').pop() : '';
+      const named = cf.url ? namer?.(cf.functionName, cf.url, cf.lineNumber, cf.columnNumber) : null;
+      key = named ? named : file ? `${cf.functionName || '(anonymous)'} (${file}:${cf.lineNumber + 1}:${cf.columnNumber + 1})` : cf.functionName || '(anonymous)';
+      keys.set(node.id, key);
+    }
     selfUs.set(key, (selfUs.get(key) ?? 0) + dt);
     totalUs += dt;
   }

@@ -25,4 +25,17 @@ describe('topSelfTime(profile, top)', () => {
     ]);
     expect(topSelfTime(profile, 1).functions).toHaveLength(1);
   });
+
+  it('names frames through the namer (e.g. a source map), falling back when it returns null', () => {
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: frame('xO', 'http://h/assets/i.js', 0) },
+        { id: 2, callFrame: frame('yQ', 'http://h/assets/i.js', 5) },
+      ],
+      samples: [1, 2, 1],
+      timeDeltas: [0, 1000, 1000],
+    };
+    const r = topSelfTime(profile, 5, (fn, _url, line) => (line === 0 ? `layoutFrame (src/timeline/layoutFrame.ts:12) [${fn}]` : null));
+    expect(r.functions.map((f) => f.fn)).toEqual(['layoutFrame (src/timeline/layoutFrame.ts:12) [xO]', 'yQ (i.js:6:5)']);
+  });
 });
