@@ -37,7 +37,7 @@ function req<T>(r: IDBRequest<T>): Promise<T> {
 }
 
 /** Opens (creating or migrating) the workspace database. */
-export function openDatabase(factory: IDBFactory | undefined = globalThis.indexedDB, name = DB_NAME): Promise<IDBDatabase> {
+export function openDatabase(factory: IDBFactory | undefined, name = DB_NAME): Promise<IDBDatabase> {
   if (!factory) return Promise.reject(new StorageError('unavailable', 'Browser storage (IndexedDB) is not available here — private browsing may disable it. Your work is kept in this tab only; export the workspace to keep a copy.'));
   return new Promise((resolve, reject) => {
     let open: IDBOpenDBRequest;
@@ -61,7 +61,8 @@ const SCHEMAS: Record<Exclude<StoreName, 'meta'>, z.ZodType> = { sources: source
 /** Creates the storage module over an IndexedDB factory (fake-indexeddb in tests). */
 export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined; name?: string; channel?: BroadcastChannel | null } = {}): WorkspaceStorage {
   let dbp: Promise<IDBDatabase> | null = null;
-  const db = () => (dbp ??= openDatabase('factory' in opts ? opts.factory : globalThis.indexedDB, opts.name ?? DB_NAME));
+  const factory = 'factory' in opts ? opts.factory : typeof indexedDB !== 'undefined' ? indexedDB : undefined;
+  const db = () => (dbp ??= openDatabase(factory, opts.name ?? DB_NAME));
   const channel = opts.channel !== undefined ? opts.channel : typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL_NAME) : null;
   /** Keys loaded as valid or saved by us: only these may be deleted by a save. */
   const known: Record<string, Set<string>> = { sources: new Set(), events: new Set(), edits: new Set(), actors: new Set() };
