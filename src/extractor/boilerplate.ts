@@ -5,7 +5,8 @@
  * Families:
  * - `widget`: ads and share/comment/subscription widgets ("Advertisement", "Leave a Comment", "Source link");
  * - `non-sentence`: short lines without terminal punctuation (≤ 3 words) or without letters ("03:41", "246"),
- *   and promotional lines ("…news feed…", "Get more with …");
+ *   promotional lines ("…news feed…", "Get more with …"), and headline-like lines (no terminal punctuation)
+ *   next to other boilerplate, such as the title of an embedded video after its timestamp;
  * - `caption`: photo captions and credits ("Photo: …", "Getty Images", "AP Photo") and captions ending in a
  *   full date (", Friday, February 25, 2022.");
  * - `duplicate`: the second and later occurrences of a line or sentence;
@@ -74,6 +75,18 @@ export function detectBoilerplate(text: string, seg: Segmentation, published: st
       if (prev && cur && seg.sentences[i - 1]?.paragraph === cur.paragraph && !flags[i - 1]) flags[i - 1] = 'caption';
     }
   });
+
+  // headline-like lines (no terminal punctuation) next to other boilerplate: related-story links, video titles
+  if (!seg.hardWrapped) {
+    for (let pass = 0; pass < 2; pass++) {
+      units.forEach((u, i) => {
+        if (flags[i] || i === 0) return;
+        const s = text.slice(u.start, u.end).trim();
+        if (endsWithTerminal(s) || wordCount(s) > 20) return;
+        if (flags[i - 1] || flags[i + 1]) flags[i] = 'non-sentence';
+      });
+    }
+  }
 
   // trailing teasers: walk back from the end over flagged units and cut-off / future-dated ones
   for (let i = units.length - 1; i > 0; i--) {

@@ -208,5 +208,29 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
   const unknown = findUnknownPeople(text, tokens, covered);
   for (const u of unknown.mentions) mentions.push({ ...u, actorId: null, country: null, kind: 'person', via: 'pattern' });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // "the two leaders": the two people named most recently (within ~600 characters)
+  const pairs: ActorMention[] = [];
+  PAIR_RE.lastIndex = 0;
+  let p = 0;
+  const recent: ActorMention[] = [];
+  for (let m = PAIR_RE.exec(text); m; m = PAIR_RE.exec(text)) {
+    for (; p < mentions.length && (mentions[p] as ActorMention).start < m.index; p++) {
+      const am = mentions[p] as ActorMention;
+      if (am.kind !== 'person') continue;
+      const at = recent.findIndex((x) => x.name === am.name);
+      if (at >= 0) recent.splice(at, 1);
+      recent.push(am);
+    }
+    const two = recent.slice(-2);
+    if (two.length === 2 && two.every((x) => m!.index - x.start < 600)) {
+      for (const x of two) pairs.push({ ...x, start: m.index, end: m.index + m[0].length, via: 'role' });
+    }
+  }
+  mentions.push(...pairs);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, newPeople: unknown.people };
 }
+
+/** Plural references to the last two people named: "the two leaders", "both men". */
+const PAIR_RE = /\b(?:[Tt]he two (?:leaders|men|women|presidents|ministers|heads of state)|[Bb]oth (?:leaders|men|presidents))\b/g;

@@ -1,9 +1,11 @@
 /**
- * Event mention detection: each sentence with a trigger becomes a mention (at most two per sentence,
+ * Event mention detection: each clause with a trigger becomes a mention citing its sentence (at most two per clause,
  * of different type families; a reporting verb only counts when nothing else does).
  *
- * - Date: the timex inside the sentence nearest the trigger; none → null (the publication date is never
- *   attached blindly).
+ * - Date: the timex nearest the trigger in its clause, else one in a trigger-less clause of the sentence
+ *   ("On Wednesday, after …"); none → null (the publication date is never attached blindly). A date written
+ *   right after a nominal trigger ("the invasion last month") is reserved for it. Dates chained with
+ *   "and again" give one mention each ("in late January and again on Monday").
  * - Actors: every actor recognised in the sentence; the initiator is the nearest known actor before the trigger
  *   that is not the object of a preposition ("spoke with X").
  * - Negated triggers ("did not meet") are skipped; hypothetical ones ("would impose") lose confidence.
@@ -40,23 +42,43 @@ function findHits(sentence: string): Hit[] {
   return hits;
 }
 
-/** Chooses up to two hits of different families; statements only when nothing else matched. */
+/** Chooses up to two hits of different families; statements and nominal triggers only when nothing stronger matched. */
 function chooseHits(hits: Hit[], sentence: string): Hit[] {
   const usable = hits.filter((h) => !NEGATION.test(sentence.slice(Math.max(0, h.index - 30), h.index)));
-  const strong = usable.filter((h) => h.trigger.type !== 'STATEMENT');
-  const pool = strong.length > 0 ? strong : usable;
+  const strong = usable.filter((h) => h.trigger.type !== 'STATEMENT' && !h.trigger.weak);
+  const pool = strong.length > 0 ? strong : [...usable.filter((h) => !h.trigger.weak), ...usable.filter((h) => h.trigger.weak)];
   const chosen: Hit[] = [];
   const families = new Set<string>();
   for (const h of pool) {
     const fam = typeFamily(h.trigger.type);
     if (families.has(fam)) continue;
-    if (h.trigger.weak && chosen.length > 0) continue;
     families.add(fam);
     chosen.push(h);
     if (chosen.length === 2) break;
   }
   return chosen;
 }
+
+/** Clause boundaries: semicolons, and commas before a conjunction or subordinator. */
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|when|after|before|although|though|going|which|until)\b)/g;
+
+/** Splits a sentence into clause spans (relative offsets). */
+export function splitClauses(sentence: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: sentence.length });
+  return out;
+}
+
+/** Text between two dates that repeats the event on a second date ("in late January and again on Monday"). */
+const AND_AGAIN = /^[\s,]*and\s+(?:(?:again|then|later|also|just|once more)\s+)*(?:on|in|at)?\s*$/i;
+/** Text between two dates where the second refines the first ("this week on Monday"). */
+const REFINES = /^\s*(?:on|,)?\s*$/i;
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
@@ -72,7 +94,17 @@ export interface MentionInputs {
   sourceId?: string;
 }
 
-/** Detects event mentions, sentence by sentence. */
+interface Dated {
+  timex: Timex;
+  index: number;
+}
+
+function narrower(a: Timex, b: Timex): Timex {
+  const len = (t: Timex) => (t.range ? Date.parse(t.range.end) - Date.parse(t.range.start) : Infinity);
+  return len(b) < len(a) ? b : a;
+}
+
+/** Detects event mentions, sentence by sentence (triggers and dates matched clause by clause). */
 export function detectMentions(input: MentionInputs): Mention[] {
   const { text, sentences, boilerplate, actors, timexes } = input;
   const mentions: Mention[] = [];
@@ -81,71 +113,118 @@ export function detectMentions(input: MentionInputs): Mention[] {
   for (const s of sentences) {
     if (s.end - s.start > MAX_SENTENCE_LENGTH) continue;
     const sentence = text.slice(s.start, s.end);
-    const hits = findHits(sentence);
-    if (hits.length === 0) continue;
+    const clauses = splitClauses(sentence).map((c) => ({ ...c, hits: findHits(sentence.slice(c.start, c.end)).map((h) => ({ ...h, index: h.index + c.start })) }));
+    if (clauses.every((c) => c.hits.length === 0)) continue;
     while (a < actors.length && (actors[a] as ActorMention).start < s.start) a++;
     const inSentence: ActorMention[] = [];
     for (let k = a; k < actors.length && (actors[k] as ActorMention).start < s.end; k++) inSentence.push(actors[k] as ActorMention);
     while (t < timexes.length && (timexes[t] as Timex).end <= s.start) t++;
-    const dated: { timex: Timex; index: number }[] = [];
+    const dated: Dated[] = [];
     for (let k = t; k < timexes.length && (timexes[k] as Timex).start < s.end; k++) {
       const tx = timexes[k] as Timex;
       if (tx.start >= s.start && tx.end <= s.end && tx.range && (tx.type === 'DATE' || tx.type === 'TIME')) dated.push({ timex: tx, index: k });
     }
     const boiler = inBoilerplate(boilerplate, s.start, s.end);
-
-    for (const hit of chooseHits(hits, sentence)) {
-      const trigPos = s.start + hit.index;
-      // nearest timex to the trigger, preferring one in the same clause
-      let best: { timex: Timex; index: number } | null = null;
-      let bestDist = Infinity;
-      for (const d of dated) {
-        // a nominal trigger ("the invasion") only takes a date written right next to it
-        if (hit.trigger.weak && (d.timex.start > trigPos + hit.length + 40 || d.timex.end < trigPos - 20)) continue;
-        const dist = d.timex.start >= trigPos ? d.timex.start - trigPos : (trigPos - d.timex.end) * 1.5;
-        if (dist < bestDist) {
-          bestDist = dist;
-          best = d;
+    const clauseOf = (pos: number) => clauses.findIndex((c) => pos - s.start >= c.start && pos - s.start < c.end);
+    // a date written right after a nominal trigger ("the invasion last month") belongs to it alone
+    const reserved = new Set<number>();
+    for (const c of clauses) {
+      for (const h of c.hits) {
+        if (!h.trigger.weak) continue;
+        for (const d of dated) {
+          const gap = d.timex.start - (s.start + h.index + h.length);
+          if (gap >= 0 && gap <= 4) reserved.add(d.index);
         }
       }
-      const names: string[] = [];
-      const ids: string[] = [];
-      const countries: string[] = [];
-      let initiator: string | undefined;
-      for (const am of inSentence) {
-        if (!names.includes(am.name) && (am.actorId || am.kind === 'person')) names.push(am.name);
-        if (am.actorId && !ids.includes(am.actorId)) ids.push(am.actorId);
-        if (am.country && !countries.includes(am.country)) countries.push(am.country);
-        if (am.actorId && am.start < trigPos && !OBJECT_MARKER.test(text.slice(Math.max(s.start, am.start - 12), am.start))) initiator = am.actorId;
+    }
+    const emitted = new Set<string>();
+
+    for (const clause of clauses) {
+      for (const hit of chooseHits(clause.hits, sentence)) {
+        const trigPos = s.start + hit.index;
+        const ci = clauseOf(trigPos);
+        const own = dated.filter((d) => clauseOf(d.timex.start) === ci && (hit.trigger.weak || !reserved.has(d.index)));
+        const fallback = dated.filter((d) => !reserved.has(d.index) && (clauses[clauseOf(d.timex.start)]?.hits.length ?? 0) === 0);
+        let pool = own.length > 0 ? own : fallback;
+        // a nominal trigger ("the invasion") only takes a date written right next to it
+        if (hit.trigger.weak) pool = pool.filter((d) => !(d.timex.start > trigPos + hit.length + 40 || d.timex.end < trigPos - 20));
+        let best: Dated | null = null;
+        let bestDist = Infinity;
+        for (const d of pool) {
+          const dist = d.timex.start >= trigPos ? d.timex.start - trigPos : (trigPos - d.timex.end) * 1.5;
+          if (dist < bestDist) {
+            bestDist = dist;
+            best = d;
+          }
+        }
+        // repeated happenings: "in late January and again on Monday"
+        const dates: (Dated | null)[] = [best];
+        if (best) {
+          let prev = best.timex;
+          let current: Dated = best;
+          for (const d of dated) {
+            if (d.timex.start < prev.end) continue;
+            const gap = text.slice(prev.end, d.timex.start);
+            if (AND_AGAIN.test(gap)) {
+              current = d;
+              dates.push(d);
+            } else if (REFINES.test(gap)) {
+              const refined = narrower(current.timex, d.timex) === d.timex ? d : current;
+              dates[dates.length - 1] = refined;
+              current = refined;
+            } else break;
+            prev = d.timex;
+          }
+        }
+        for (const date of dates) {
+          const key = `${hit.trigger.type}|${date?.index ?? 'none'}`;
+          if (emitted.has(key)) continue;
+          emitted.add(key);
+          mentions.push(buildMention(input, s, sentence, hit, trigPos, date, inSentence, boiler));
+        }
       }
-      const before = sentence.slice(Math.max(0, hit.index - 40), hit.index);
-      let confidence = hit.trigger.type === 'STATEMENT' ? 0.3 : 0.4;
-      if (hit.trigger.weak) confidence -= 0.15;
-      if (best) confidence += 0.25;
-      if (names.length >= 1) confidence += 0.1;
-      if (names.length >= 2) confidence += 0.1;
-      if (initiator) confidence += 0.05;
-      if (HYPOTHETICAL.test(before)) confidence -= 0.2;
-      if (boiler) confidence = Math.min(confidence, 0.2);
-      confidence = Math.max(0.05, Math.min(0.95, confidence));
-      const mention: Mention = {
-        start: s.start,
-        end: s.end,
-        text: sentence,
-        timex: best ? best.index : null,
-        date: best && best.timex.range ? { start: best.timex.range.start, end: best.timex.range.end, precision: best.timex.precision ?? 'day' } : null,
-        actors: names,
-        actorIds: ids,
-        countries,
-        type: hit.trigger.type as EventType,
-        confidence: round(confidence),
-        boilerplate: boiler,
-      };
-      if (hit.trigger.mode) mention.mode = hit.trigger.mode as EventMode;
-      if (initiator) mention.initiator = initiator;
-      if (input.sourceId) mention.source = input.sourceId;
-      mentions.push(mention);
     }
   }
   return mentions;
+}
+
+function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit, trigPos: number, best: Dated | null, inSentence: ActorMention[], boiler: boolean): Mention {
+  const { text } = input;
+  const names: string[] = [];
+  const ids: string[] = [];
+  const countries: string[] = [];
+  let initiator: string | undefined;
+  for (const am of inSentence) {
+    if (!names.includes(am.name) && (am.actorId || am.kind === 'person')) names.push(am.name);
+    if (am.actorId && !ids.includes(am.actorId)) ids.push(am.actorId);
+    if (am.country && !countries.includes(am.country)) countries.push(am.country);
+    if (am.actorId && am.start < trigPos && !OBJECT_MARKER.test(text.slice(Math.max(s.start, am.start - 12), am.start))) initiator = am.actorId;
+  }
+  const before = sentence.slice(Math.max(0, hit.index - 40), hit.index);
+  let confidence = hit.trigger.type === 'STATEMENT' ? 0.3 : 0.4;
+  if (hit.trigger.weak) confidence -= 0.15;
+  if (best) confidence += 0.25;
+  if (names.length >= 1) confidence += 0.1;
+  if (names.length >= 2) confidence += 0.1;
+  if (initiator) confidence += 0.05;
+  if (HYPOTHETICAL.test(before)) confidence -= 0.2;
+  if (boiler) confidence = Math.min(confidence, 0.2);
+  confidence = Math.max(0.05, Math.min(0.95, confidence));
+  const mention: Mention = {
+    start: s.start,
+    end: s.end,
+    text: sentence,
+    timex: best ? best.index : null,
+    date: best && best.timex.range ? { start: best.timex.range.start, end: best.timex.range.end, precision: best.timex.precision ?? 'day' } : null,
+    actors: names,
+    actorIds: ids,
+    countries,
+    type: hit.trigger.type as EventType,
+    confidence: round(confidence),
+    boilerplate: boiler,
+  };
+  if (hit.trigger.mode) mention.mode = hit.trigger.mode as EventMode;
+  if (initiator) mention.initiator = initiator;
+  if (input.sourceId) mention.source = input.sourceId;
+  return mention;
 }
