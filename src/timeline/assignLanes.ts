@@ -56,6 +56,8 @@ function keysOf(ev: TimelineEvent, grouping: LaneGrouping): readonly string[] {
  * Groups `events` into at most `maxLanes` lanes (the most populous), plus one "Other" lane for
  * the rest and one "None" lane for events without a key. Lanes are ordered by count (desc), then
  * label; Other and None come last. Every event gets at least one lane; none is dropped.
+ * One pass interns keys into integer ids (typed arrays, no per-event allocation); a second maps
+ * them to lanes.
  */
 export function assignLanes(
   events: readonly TimelineEvent[],
@@ -63,31 +65,60 @@ export function assignLanes(
   actors: readonly Actor[] = [],
   maxLanes = 12,
 ): LaneAssignment {
-  const counts = new Map<string, number>();
+  const n = events.length;
+  const keyId = new Map<string, number>();
+  const keyNames: string[] = [];
+  let keyCounts = new Int32Array(64);
+  const rawOffsets = new Int32Array(n + 1);
+  let raw = new Int32Array(Math.max(16, n * 2));
+  let w = 0;
   let noneCount = 0;
-  for (const ev of events) {
-    const keys = keysOf(ev, grouping);
+  for (let i = 0; i < n; i++) {
+    rawOffsets[i] = w;
+    const keys = keysOf(events[i] as TimelineEvent, grouping);
     if (keys.length === 0) noneCount++;
+    const first = w;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k] as string;
-      if (k > 0 && keys.indexOf(key) < k) continue; // duplicate key within one event
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      let id = keyId.get(key);
+      if (id === undefined) {
+        id = keyNames.length;
+        keyId.set(key, id);
+        keyNames.push(key);
+        if (id >= keyCounts.length) {
+          const next = new Int32Array(keyCounts.length * 2);
+          next.set(keyCounts);
+          keyCounts = next;
+        }
+      }
+      let dup = false;
+      for (let j = first; j < w; j++) if (raw[j] === id) dup = true;
+      if (dup) continue;
+      if (w >= raw.length) {
+        const next = new Int32Array(raw.length * 2);
+        next.set(raw);
+        raw = next;
+      }
+      raw[w++] = id;
+      keyCounts[id] = (keyCounts[id] as number) + 1;
     }
   }
+  rawOffsets[n] = w;
+
   const actorNames = new Map(actors.map((a) => [a.id, a.name]));
   const label: LaneLabeler =
     grouping === 'country' ? countryName : grouping === 'actor' ? (k) => actorNames.get(k) ?? k : typeName;
-  const ranked = [...counts.entries()]
-    .map(([key, count]) => ({ key, label: label(key), count }))
+  const ranked = keyNames
+    .map((key, id) => ({ key, id, label: label(key), count: keyCounts[id] as number }))
     .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-  const top = ranked.slice(0, Math.max(0, maxLanes));
-  const rest = ranked.slice(top.length);
-  const index = new Map<string, number>(top.map((l, i) => [l.key, i]));
-  const lanes: Lane[] = top.map((l) => ({ ...l }));
+  const topN = Math.min(ranked.length, Math.max(0, maxLanes));
+  const lanes: Lane[] = ranked.slice(0, topN).map(({ key, label: l, count }) => ({ key, label: l, count }));
+  const laneOfKey = new Int32Array(keyNames.length).fill(-1);
+  for (let r = 0; r < topN; r++) laneOfKey[(ranked[r] as { id: number }).id] = r;
   let otherIdx = -1;
-  if (rest.length > 0) {
+  if (ranked.length > topN) {
     otherIdx = lanes.length;
-    lanes.push({ key: OTHER_LANE, label: `Other (${rest.length})`, count: 0 });
+    lanes.push({ key: OTHER_LANE, label: `Other (${ranked.length - topN})`, count: 0 });
   }
   let noneIdx = -1;
   if (noneCount > 0) {
@@ -95,33 +126,36 @@ export function assignLanes(
     lanes.push({ key: NONE_LANE, label: grouping === 'country' ? 'No country' : grouping === 'actor' ? 'No actor' : 'No type', count: noneCount });
   }
 
-  const offsets = new Int32Array(events.length + 1);
-  const scratch: number[] = [];
-  let total = 0;
-  for (let i = 0; i < events.length; i++) {
-    total += Math.max(1, keysOf(events[i] as TimelineEvent, grouping).length);
-  }
-  const ids = new Int32Array(total);
-  let w = 0;
-  for (let i = 0; i < events.length; i++) {
-    offsets[i] = w;
-    const keys = keysOf(events[i] as TimelineEvent, grouping);
-    scratch.length = 0;
-    if (keys.length === 0) scratch.push(noneIdx);
+  const offsets = new Int32Array(n + 1);
+  const ids = new Int32Array(w + noneCount);
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = o;
+    const a = rawOffsets[i] as number;
+    const b = rawOffsets[i + 1] as number;
+    if (a === b) {
+      ids[o++] = noneIdx;
+      continue;
+    }
+    const first = o;
     let inOther = false;
-    for (const key of keys) {
-      const li = index.get(key);
-      if (li !== undefined) {
-        if (!scratch.includes(li)) scratch.push(li);
-      } else if (!inOther) {
+    for (let k = a; k < b; k++) {
+      let lane = laneOfKey[raw[k] as number] as number;
+      if (lane < 0) {
+        if (inOther) continue;
         inOther = true;
-        scratch.push(otherIdx);
+        lane = otherIdx;
       }
+      // Insertion into the event's (tiny) sorted slice.
+      let j = o++;
+      while (j > first && (ids[j - 1] as number) > lane) {
+        ids[j] = ids[j - 1] as number;
+        j--;
+      }
+      ids[j] = lane;
     }
     if (inOther) (lanes[otherIdx] as Lane).count++;
-    scratch.sort((a, b) => a - b);
-    for (const li of scratch) ids[w++] = li;
   }
-  offsets[events.length] = w;
-  return { lanes, offsets, ids: w === total ? ids : ids.slice(0, w) };
+  offsets[n] = o;
+  return { lanes, offsets, ids: o === ids.length ? ids : ids.slice(0, o) };
 }

@@ -101,6 +101,8 @@ export interface FrameLayout {
   /** Scratch (reused between frames). */
   cellCount: Int32Array;
   cellBinned: Int32Array;
+  /** Cell of each visible event (index i - i0), -1 when not visible. */
+  eventCell: Int32Array;
   rowEnd: Float64Array;
   markOfEvent: Map<number, number>;
 }
@@ -134,6 +136,7 @@ export function createFrameLayout(): FrameLayout {
     labelW: new Float32Array(64),
     cellCount: new Int32Array(0),
     cellBinned: new Int32Array(0),
+    eventCell: new Int32Array(0),
     rowEnd: new Float64Array(0),
     markOfEvent: new Map(),
   };
@@ -202,10 +205,16 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
   };
 
   // Pass 1: count visible events per lane cell.
+  if (out.eventCell.length < i1 - i0) out.eventCell = new Int32Array(Math.max(i1 - i0, out.eventCell.length * 2));
+  const eventCell = out.eventCell;
   for (let i = i0; i < i1; i++) {
-    if ((end[i] as number) <= t0) continue;
+    if ((end[i] as number) <= t0) {
+      eventCell[i - i0] = -1;
+      continue;
+    }
     out.visible++;
     const c = cellOf(i);
+    eventCell[i - i0] = c;
     for (let k = laneOffsets[i] as number; k < (laneOffsets[i + 1] as number); k++) {
       const cell = (laneIds[k] as number) * cols + c;
       out.cellCount[cell] = (out.cellCount[cell] as number) + 1;
@@ -214,15 +223,25 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
 
   // Pass 2: individual marks where they fit, bins elsewhere.
   const rowH = g.rowHeight;
+  const cellCount = out.cellCount;
+  const cellBinned = out.cellBinned;
   for (let i = i0; i < i1; i++) {
-    const e = end[i] as number;
-    if (e <= t0) continue;
-    const s = start[i] as number;
-    const c = cellOf(i);
+    const c = eventCell[i - i0] as number;
+    if (c < 0) continue;
     const k0 = laneOffsets[i] as number;
     const k1 = laneOffsets[i + 1] as number;
     let dense = false;
-    for (let k = k0; k < k1; k++) if ((out.cellCount[(laneIds[k] as number) * cols + c] as number) > g.clusterAt) dense = true;
+    for (let k = k0; k < k1; k++) if ((cellCount[(laneIds[k] as number) * cols + c] as number) > g.clusterAt) dense = true;
+    if (dense) {
+      out.binnedEvents++;
+      for (let k = k0; k < k1; k++) {
+        const cell = (laneIds[k] as number) * cols + c;
+        cellBinned[cell] = (cellBinned[cell] as number) + 1;
+      }
+      continue;
+    }
+    const e = end[i] as number;
+    const s = start[i] as number;
     let x0: number;
     let x1: number;
     let left: number;

@@ -156,7 +156,8 @@ function paintBins(ctx: CanvasRenderingContext2D, layout: FrameLayout, g: FrameG
     let x1 = layout.binX1[b] as number;
     let total = layout.binCount[b] as number;
     let e = b + 1;
-    while (e < layout.bins && layout.binLane[e] === lane && (layout.binX0[e] as number) <= x1 + 0.5) {
+    // Runs stop at ~120 px so counts stay local.
+    while (e < layout.bins && layout.binLane[e] === lane && (layout.binX0[e] as number) <= x1 + 0.5 && (layout.binX1[e] as number) - x0 <= 120) {
       x1 = layout.binX1[e] as number;
       total += layout.binCount[e] as number;
       e++;
