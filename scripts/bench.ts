@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBenchArgs, type BenchArgs } from './bench/args';
 import { launchChromium } from './bench/browser';
@@ -128,7 +128,7 @@ async function main(args: BenchArgs): Promise<void> {
   }
 
   const rows = perSize.map((p) => p.summary);
-  console.log(`\nMedians over ${args.runs} run(s), ${new Date().toISOString().slice(0, 10)}, chromium ${chromiumVersion}, ${cpus().length} cores, Node ${process.versions.node}\n`);
+  console.log(`\nMedians over ${args.runs} run(s), ${new Date().toISOString().slice(0, 10)}, chromium ${chromiumVersion}, ${cpus().length} cores, Node ${process.versions.node}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   console.log(formatTable(rows));
   console.log(`\ninitial JS ${kb(js.initialGzip)} gzip (budget ${kb(INITIAL_JS_BUDGET)}), lazy chunks ${kb(js.lazyGzip)} gzip`);
   for (const line of rows.flatMap(targetVerdicts)) console.log(line);
@@ -136,7 +136,7 @@ async function main(args: BenchArgs): Promise<void> {
   if (args.json) {
     const report = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memGB: totalmem() / 2 ** 30, node: process.versions.node, chromium: chromiumVersion },
+      machine: { cpus: cpus().length, loadavg: loadavg(), cpuModel: cpus()[0]?.model ?? null, memGB: totalmem() / 2 ** 30, node: process.versions.node, chromium: chromiumVersion },
       options: { sizes: args.sizes, runs: args.runs, seed: args.seed, smoke: args.smoke },
       js,
       sizes: perSize.map((p) => ({ ...p.summary, perRun: p.runs })),

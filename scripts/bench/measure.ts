@@ -27,8 +27,8 @@ export interface RunResult {
   afterFilter: CanvasCounts | null;
   consoleErrors: string[];
   notes: string[];
-  /** CPU profiles (with `profile`): page load to the ready mark, the zoom/pan gestures, the filter change. */
-  profiles?: { load?: CpuProfile; zoom?: CpuProfile; filter?: CpuProfile };
+  /** CPU profiles (with `profile`): page load to the ready mark, the zoom/pan gestures, the filter change, the five keypresses. */
+  profiles?: { load?: CpuProfile; zoom?: CpuProfile; filter?: CpuProfile; key?: CpuProfile };
 }
 
 /** Options of one run. */
@@ -210,11 +210,13 @@ export async function runOnce(browser: Browser, opts: RunOptions): Promise<RunRe
     else {
       await page.keyboard.press('ArrowRight'); // selects a first event
       await nextFrame(page);
+      if (opts.profile) await startProfile();
       for (let i = 0; i < 5; i++) {
         const r = await timed(page, 'select', 'keydown', () => page.keyboard.press('ArrowRight'));
         if (r.changed && r.ms !== null) result.keySamples.push(r.ms);
         await nextFrame(page);
       }
+      if (opts.profile) profiles.key = await stopProfile();
       if (result.keySamples.length === 0) notes.push(`keypress: ArrowRight on ${focused} changed no highlighted mark, card heading or slider value`);
       else result.keyMs = [...result.keySamples].sort((a, b) => a - b)[result.keySamples.length >> 1]!;
     }
