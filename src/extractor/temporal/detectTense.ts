@@ -5,10 +5,16 @@ export type Tense = 'past' | 'future';
 // stated in the past points forward), "upcoming", "next". "plans to" after a determiner or
 // possessive ("Moscow's plans to invade") is a noun, not a tense marker.
 const FUTURE_RE =
-  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected\s+to|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
 
 /** Lower-case "may"/"might" point forward ("talks may resume in May"); capitalised "May" is the month. */
 const MODAL_RE = /\b(?:may|might)\b(?!\s+(?:not\s+)?have\b)(?:\s+(?:not|be)\b)?/g;
+
+/** Present progressive used for arrangements ("is travelling to Kyiv on Monday"). */
+const PROGRESSIVE_RE = /\b(?:is|are|am)\s+(?!being\b)[a-z]{2,}ing\b/gi;
+/** Headline future: "to" + a verb of scheduled action, with no finite verb around it. */
+const WEAK_FUTURE_RE =
+  /\bto\s+(?:meet|visit|travel|hold|host|attend|sign|speak|address|announce|unveil|vote|testify|begin|start|resume|open|launch|head|fly|return|arrive|join|talk|hold|decide|rule|release)\b/gi;
 
 const IRREGULAR_PAST = [
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'went', 'came', 'took', 'gave', 'made', 'saw', 'held',
@@ -38,6 +44,8 @@ export interface Marker {
   end: number;
   tense: Tense;
   speech: boolean;
+  /** Used only when no other marker is in reach (headline infinitives: "Biden to visit Warsaw on Monday"). */
+  weak?: boolean;
 }
 
 function collect(re: RegExp, text: string, tense: Tense, out: Marker[]): void {
@@ -60,6 +68,10 @@ export function findTenseMarkers(text: string): TenseMarkers {
   const futures: Marker[] = [];
   collect(FUTURE_RE, text, 'future', futures);
   collect(MODAL_RE, text, 'future', futures);
+  collect(PROGRESSIVE_RE, text, 'future', futures);
+  const weak: Marker[] = [];
+  collect(WEAK_FUTURE_RE, text, 'future', weak);
+  for (const w of weak) futures.push({ ...w, weak: true });
   futures.sort((a, b) => a.start - b.start);
   const pasts: Marker[] = [];
   collect(PAST_RE, text, 'past', pasts);
@@ -105,8 +117,9 @@ export function tenseAt(tm: TenseMarkers, from: number, to: number, at: number, 
     if (mk.end > at && mk.start < atEnd) continue; // inside the expression
     usable.push(mk);
   }
-  const main = usable.filter((mk) => !(mk.speech && mk.start >= atEnd));
-  const pool = main.length > 0 ? main : usable;
+  const strong = usable.filter((mk) => !mk.weak);
+  const main = strong.filter((mk) => !(mk.speech && mk.start >= atEnd));
+  const pool = main.length > 0 ? main : strong.length > 0 ? strong : usable;
   const crossings = (a: number, b: number): number => (boundaries[b] ?? 0) - (boundaries[a] ?? 0);
   let best: Marker | null = null;
   let bestDistance = Infinity;

@@ -35,7 +35,8 @@
  *   "that evening", "earlier in the day") resolve against the previous resolved DATE or TIME expression
  *   outside skipped spans (`anaphoric: true`); with none before them, against the publication day.
  *   Day-sized anaphors (same/next day, that evening, N days/weeks/hours later) skip coarser dates and use
- *   the last expression resolved to a single day, when there is one.
+ *   the last expression resolved to a single day, when there is one. Vague references ("in recent
+ *   weeks", "in the coming days") and dates after "since" never become anchors.
  *   "Days later"/"a few days later" = anchor + 1 to 7 days (precision `days`); "Hours later" = the
  *   anchor's day; "weeks later" = 1–6 weeks, "months later" = 1–11 months, "years later" = 1–9 years
  *   (precision `range`). Whole offsets in days or weeks give a day; in months a month; in years a year.
@@ -103,6 +104,16 @@ function needsDayAnchor(frame: Frame): boolean {
   return false;
 }
 
+/**
+ * Whether a resolved expression may become the discourse anchor. Not: vague references to the
+ * recent past or near future ("in recent weeks", "in the coming days", "a few days ago"), and dates
+ * introduced by "since", which open a period running up to the present rather than move the narrative.
+ */
+function canAnchor(c: Candidate, text: string): boolean {
+  if (c.frame.kind === 'ago' && c.frame.n === null) return false;
+  return !/\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+}
+
 /** Finds and resolves temporal expressions in `text` against the publication date `published` (YYYY-MM-DD). */
 export function findTimexes(text: string, published: string, options: TemporalOptions = {}): Timex[] {
   const pub = parseIsoDay(published);
@@ -138,7 +149,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
       ...(r.anaphoric ? { anaphoric: true } : {}),
     };
     out.push(timex);
-    if (r.type !== 'DURATION' && r.range && r.precision) {
+    if (r.type !== 'DURATION' && r.range && r.precision && canAnchor(c, text)) {
       anchor = { start: r.range.start, end: r.range.end, precision: r.precision, value: r.value };
       if (r.precision === 'day') dayAnchor = anchor;
     }

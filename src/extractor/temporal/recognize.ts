@@ -17,6 +17,11 @@ const PART_WORDS: Readonly<Record<string, Part>> = {
   early: 'START', mid: 'MID', late: 'END', beginning: 'START', start: 'START', middle: 'MID', end: 'END',
   earlier: 'START', later: 'END',
 };
+/** Holidays on a fixed day: name → [month, day]. */
+const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
+  'christmas eve': [12, 24], 'christmas day': [12, 25], christmas: [12, 25], "new year's eve": [12, 31],
+  "new year's day": [1, 1], 'independence day': [7, 4], "valentine's day": [2, 14], halloween: [10, 31],
+};
 const SEASONS: Readonly<Record<string, Season>> = { winter: 'WI', spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA' };
 const PREPOSITIONS = new Set([
   'in', 'since', 'until', 'till', 'by', 'from', 'through', 'to', 'during', 'of', 'before', 'after', 'between',
@@ -248,17 +253,17 @@ const rules: Rule[] = [
   },
   // this week, last month, next year, this weekend, the weekend
   {
-    re: /\b(?:([Tt]his|[Ll]ast|[Nn]ext|[Cc]oming)\s+(week|weekend|month|year)|([Tt]he)\s+(weekend))\b(?![-’'])/g,
+    re: /\b(?:([Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming)\s+(week|weekend|month|year)|([Tt]he)\s+(past\s+)?(weekend))\b(?![-’'])/g,
     build: (m) => {
-      if (m[3]) return span(m, { kind: 'deictic', unit: 'weekend', offset: 0, tensed: true });
+      if (m[3]) return span(m, { kind: 'deictic', unit: 'weekend', offset: m[4] ? -1 : 0, ...opt('tensed', m[4] ? undefined : true) });
       const unit = (m[2] ?? '') as 'week' | 'weekend' | 'month' | 'year';
-      const offset = offsetOf(m[1] ?? '');
+      const offset = /past$/i.test(m[1] ?? '') ? -1 : offsetOf(m[1] ?? '');
       return span(m, { kind: 'deictic', unit, offset, ...opt('tensed', unit === 'weekend' && offset === 0 ? true : undefined) });
     },
   },
   // the same day, the next day, the following week, that evening, the previous year
   {
-    re: /\b(?:[Tt]he\s+(same|next|following|previous|preceding|prior)|([Tt]hat))\s+(day|morning|afternoon|evening|night|week|weekend|month|year)\b(?![-’'])/g,
+    re: /\b(?:[Tt]he\s+(?:very\s+)?(same|next|following|previous|preceding|prior)|([Tt]hat)(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|weekend|month|year)\b(?![-’'])/g,
     build: (m) => {
       const mod = (m[1] ?? '').toLowerCase();
       const word = (m[3] ?? '').toLowerCase();
@@ -277,6 +282,54 @@ const rules: Rule[] = [
       const side: Side = (m[1] ?? '').toLowerCase() === 'earlier' ? 'BEFORE' : 'AFTER';
       const unit = (tod ? 'day' : word) as 'day' | 'week' | 'month' | 'year';
       return span(m, { kind: 'anchor', unit, offset: 0, side, ...opt('tod', tod) });
+    },
+  },
+  // in recent days, in the coming weeks (vague, relative to publication)
+  {
+    re: /\b(?:([Rr]ecent)|[Tt]he\s+(?:coming|next\s+few))\s+(days|weeks|months|years)\b/g,
+    build: (m) => span(m, { kind: 'ago', n: null, unit: parseUnit(m[2] ?? 'days'), dir: m[1] ? -1 : 1 }),
+  },
+  // holidays with a fixed date: Christmas, New Year's Day, Independence Day …
+  {
+    re: /\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Eve|Day)|Independence\s+Day|Valentine['’]s\s+Day|Halloween)\b(?:,?\s+((?:19|20)\d\d)\b(?!\d|%|,\d))?/g,
+    build: (m, text) => {
+      const name = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
+      if (name === 'independence day' && /^\s+(?:of|in|for)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+      const [month, day] = HOLIDAYS[name] ?? [0, 0];
+      if (!month) return null;
+      return span(m, { kind: 'absDate', year: yearOf(m[2]), month, day });
+    },
+  },
+  // the first week of March, the last week of February 2021
+  {
+    re: new RegExp(
+      `\\b[Tt]he\\s+(first|second|third|fourth|final|last)\\s+(week|ten\\s+days|days)\\s+of\\s+(${MONTH_RE})(?:,?\\s+(\\d{4})(?!\\d|%|,\\d))?(?![A-Za-z])`,
+      'g',
+    ),
+    build: (m) => {
+      const ord = (m[1] ?? '').toLowerCase();
+      const what = (m[2] ?? '').toLowerCase();
+      const month = monthOf(m[3] ?? '');
+      if (what === 'days' && ord !== 'first' && ord !== 'last' && ord !== 'final') return null;
+      const width = what === 'week' ? 7 : 10;
+      const k = ord === 'first' ? 0 : ord === 'second' ? 1 : ord === 'third' ? 2 : ord === 'fourth' ? 3 : -1;
+      const days: [number, number | null] = k < 0 ? [-width, null] : [k * width + 1, Math.min(k * width + width, 31)];
+      return span(m, { kind: 'month', month, year: yearOf(m[4]), days });
+    },
+  },
+  // the first half of 2021, the second quarter of this year
+  {
+    re: /\b[Tt]he\s+(first|second|third|fourth|last|final)\s+(half|quarter)\s+of\s+(?:((?:19|20)\d\d)\b(?!\d|%|,\d)|(this|last|next|the)\s+year\b)/g,
+    build: (m) => {
+      const ord = (m[1] ?? '').toLowerCase();
+      const half = (m[2] ?? '') === 'half';
+      const n = half ? 2 : 4;
+      let k = ['first', 'second', 'third', 'fourth'].indexOf(ord);
+      if (ord === 'last' || ord === 'final') k = n - 1;
+      if (k < 0 || k >= n) return null;
+      const size = 12 / n;
+      const year = yearOf(m[3]);
+      return span(m, { kind: 'yearSpan', year, yearOffset: m[4] ? offsetOf(m[4]) : 0, fromMonth: k * size + 1, toMonth: (k + 1) * size });
     },
   },
   // the day before, the week after (only when no noun phrase follows: "the day before the vote" names another anchor)

@@ -194,7 +194,21 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       else if (frame.rel === 'next') y = frame.month > p.month ? p.year : p.year + 1;
       else if (ctx.tense === 'past') y = frame.month <= p.month ? p.year : p.year - 1;
       else y = frame.month >= p.month ? p.year : p.year + 1;
+      if (frame.days) {
+        const r = month(y, frame.month);
+        if (!r.range) return r;
+        const [from, to] = frame.days;
+        const range = from < 0 ? { start: r.range.end + from + 1, end: r.range.end } : { start: r.range.start + from - 1, end: Math.min(r.range.end, r.range.start + (to ?? 31) - 1) };
+        return { ...r, range, precision: 'range' };
+      }
       return month(y, frame.month, frame.part);
+    }
+    case 'yearSpan': {
+      const y = frame.year ?? p.year + frame.yearOffset;
+      return {
+        type: 'DATE', value: String(y).padStart(4, '0'),
+        range: { start: dayNumber(y, frame.fromMonth, 1), end: dayNumber(y, frame.toMonth + 1, 1) - 1 }, precision: 'range',
+      };
     }
     case 'year':
       return frame.decade ? decade(frame.year, frame.part) : year(frame.year, frame.part);

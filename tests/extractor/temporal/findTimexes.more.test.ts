@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { rangeOf, timexOf } from './helpers';
+
+// Published Saturday 2022-02-26; week = Sun 2022-02-20 .. Sat 2022-02-26.
+const pub = '2022-02-26';
+
+describe('findTimexes — vague recent past and near future', () => {
+  it('"in recent days" = 1–7 days before publication, PAST_REF', () => {
+    expect(timexOf('In recent days, troops massed.', pub, 'recent days')).toMatchObject({
+      value: 'PAST_REF', range: { start: '2022-02-19', end: '2022-02-25' }, precision: 'days',
+    });
+  });
+
+  it('"in the coming weeks" is FUTURE_REF and never becomes an anchor', () => {
+    const text = 'They met on Feb. 3. Talks will resume in the coming weeks. They met again that same day.';
+    expect(timexOf(text, pub, 'the coming weeks').value).toBe('FUTURE_REF');
+    expect(rangeOf(text, pub, 'that same day')).toEqual(['2022-02-03', '2022-02-03']);
+  });
+
+  it('a date after "since" opens a period and is not an anchor', () => {
+    const text = 'They met on Feb. 3. Ties have deepened since 2013. The next day, a deal was signed.';
+    expect(rangeOf(text, pub, 'The next day')).toEqual(['2022-02-04', '2022-02-04']);
+  });
+});
+
+describe('findTimexes — more period expressions', () => {
+  it('"this past week" is last week; "the past weekend" the last Saturday–Sunday', () => {
+    expect(rangeOf('Prices rose this past week.', pub, 'this past week')).toEqual(['2022-02-13', '2022-02-19']);
+    expect(timexOf('Crowds gathered over the past weekend.', '2022-03-02', 'the past weekend')).toMatchObject({
+      value: '2022-W08-WE', range: { start: '2022-02-26', end: '2022-02-27' },
+    });
+  });
+
+  it('"over the weekend" in a past-tense sentence is the most recent weekend', () => {
+    expect(rangeOf('Protesters marched over the weekend.', '2022-03-02', 'the weekend')).toEqual(['2022-02-26', '2022-02-27']);
+  });
+
+  it('fixed-date holidays follow the tense like a month and day', () => {
+    expect(rangeOf('The envoy arrived on Christmas Eve.', pub, 'Christmas Eve')).toEqual(['2021-12-24', '2021-12-24']);
+    expect(rangeOf('The ban ends on New Year\'s Day.', '2022-06-01', 'New Year\'s Day')).toEqual(['2022-01-01', '2022-01-01']);
+    expect(rangeOf('The ban will end on New Year\'s Day.', '2022-06-01', 'New Year\'s Day')).toEqual(['2023-01-01', '2023-01-01']);
+  });
+
+  it('halves, quarters and weeks of a month', () => {
+    expect(rangeOf('Growth slowed in the first half of 2021.', pub, 'the first half of 2021')).toEqual(['2021-01-01', '2021-06-30']);
+    expect(rangeOf('Sales fell in the second quarter of last year.', pub, 'the second quarter of last year')).toEqual(['2021-04-01', '2021-06-30']);
+    expect(rangeOf('Troops left in the first week of January.', pub, 'the first week of January')).toEqual(['2022-01-01', '2022-01-07']);
+    expect(rangeOf('Troops left in the last week of November.', pub, 'the last week of November')).toEqual(['2021-11-24', '2021-11-30']);
+  });
+
+  it('"the early 1990s" and "mid-2021"', () => {
+    expect(rangeOf('The pact dates from the early 1990s.', pub, 'early 1990s')).toEqual(['1990-01-01', '1993-12-31']);
+    expect(timexOf('Talks stalled in mid-2021.', pub, 'mid-2021')).toMatchObject({ value: '2021', mod: 'MID', range: { start: '2021-05-01', end: '2021-08-31' } });
+  });
+});
+
+describe('findTimexes — tense in headlines and arrangements', () => {
+  const p = '2023-06-14'; // Wednesday
+  it('a headline infinitive ("Biden to visit … on Monday") is future', () => {
+    expect(rangeOf('Biden to visit Warsaw on Monday', p, 'Monday')).toEqual(['2023-06-19', '2023-06-19']);
+  });
+  it('an infinitive of purpose after a past verb stays past', () => {
+    expect(rangeOf('He flew to Warsaw to meet Duda on Monday.', p, 'Monday')).toEqual(['2023-06-12', '2023-06-12']);
+  });
+  it('the present progressive and "is expected" announce arrangements', () => {
+    expect(rangeOf('The minister is travelling to Kyiv on Monday.', p, 'Monday')).toEqual(['2023-06-19', '2023-06-19']);
+    expect(rangeOf('The minister is expected in Kyiv on Monday.', p, 'Monday')).toEqual(['2023-06-19', '2023-06-19']);
+  });
+});
