@@ -1,7 +1,7 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import type { Actor, Source } from '../../lib/model/types';
 import { buildUserSource, newUserActor, reviewItemsToEvents } from '../../lib/workspace/buildUserReport';
-import { mentionsToReviewItems, reviewItemProblem } from '../../lib/workspace/reviewItem';
+import { dateUndatedByPublication, mentionsToReviewItems, reviewItemProblem } from '../../lib/workspace/reviewItem';
 import type { ReviewItem } from '../../lib/workspace/reviewItem';
 import { addActors, addReport } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore } from '../../store/react';
@@ -40,6 +40,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
   const [step, setStep] = useState<Step>({ kind: 'input' });
   const [pendingActors, setPendingActors] = useState<Actor[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  const [undated, setUndated] = useState(0);
   const abort = useRef<AbortController | null>(null);
   const titleId = useId();
   const actors = [...(baseActors ?? []), ...pendingActors];
@@ -100,6 +101,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
   const addToTimeline = () => {
     if (step.kind !== 'review') return;
     const bad = step.items.filter((i) => i.accepted === true && reviewItemProblem(i));
+    setUndated(bad.filter((i) => i.start === '' || i.end === '').length);
     if (bad.length) {
       setFailure(`${bad.length} accepted event${bad.length > 1 ? 's need' : ' needs'} fixing first (see the messages below), or reject ${bad.length > 1 ? 'them' : 'it'}.`);
       return;
@@ -124,6 +126,20 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
         {failure && (
           <p className="ws-error" role="alert">
             {failure}
+          </p>
+        )}
+        {step.kind === 'review' && undated > 0 && (
+          <p className="ws-actions ws-wrap">
+            <button
+              type="button"
+              onClick={() => {
+                setStep({ ...step, items: dateUndatedByPublication(step.items, step.source.published) });
+                setUndated(0);
+                setFailure(null);
+              }}
+            >
+              Date the {undated} undated events by the publication date ({step.source.published})
+            </button>
           </p>
         )}
         {step.kind === 'input' && (

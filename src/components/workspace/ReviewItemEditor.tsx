@@ -57,6 +57,8 @@ export function ReviewItemEditor({ item, index, text, actors, onChange }: { item
           </label>
         </div>
         <ActorPicker label={`Event ${n} actors`} value={item.actorIds} actors={actors} onChange={(actorIds) => set({ actorIds })} />
+        {item.start === '' && <p className="ws-muted">No date found in the passage: give one, or reject the event.</p>}
+        {item.datedByPublication && <p className="ws-muted">Dated by the publication date (your choice).</p>}
         {item.unknownActors.length > 0 && <p className="ws-muted">Not in the actor list: {item.unknownActors.join(', ')}</p>}
         {problem && (
           <p className="ws-error" role="alert">

@@ -64,7 +64,16 @@ export function reviewItemsToEvents(
       origin: 'user',
       confidence: it.confidence,
       citations: [{ source: source.id, start: it.start_, end: it.end_, quote: source.text.slice(it.start_, it.end_), origin: 'user', confidence: it.confidence }],
-      dateClaims: [{ source: source.id, expression: it.quote.slice(0, 120), start: it.start, end: it.end, precision: it.precision }],
+      dateClaims: [
+        {
+          source: source.id,
+          expression: it.quote.slice(0, 120),
+          start: it.start,
+          end: it.end,
+          precision: it.precision,
+          ...(it.datedByPublication ? { resolution: `no date in the passage; dated by the publication date (${source.published}) at the user's choice` } : {}),
+        },
+      ],
       corroboration: { reports: 1, independentOutlets: 1, outlets: [source.basedOn ?? source.outlet] },
     };
     if (it.mode) ev.mode = it.mode;

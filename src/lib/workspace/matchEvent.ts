@@ -20,10 +20,14 @@ export function datesOverlap(a: Pick<TimelineEvent, 'start' | 'end'>, b: Pick<Ti
   return a.start <= b.end && b.start <= a.end;
 }
 
+/** Below this share of actors in common (Jaccard), two events are not taken to be the same happening. */
+export const MIN_ACTOR_OVERLAP = 0.4;
+
 /**
- * Scores how likely `candidate` describes the same happening as `event`:
- * 0 when dates do not overlap, no actor is shared or the types are incompatible; otherwise
- * the share of actors in common (Jaccard), plus 0.5 for an identical type.
+ * Scores how likely `candidate` describes the same happening as `event`: 0 when the dates do not
+ * overlap, the types are incompatible, or the actors overlap too little (Jaccard below
+ * `MIN_ACTOR_OVERLAP`, e.g. Blinken–Lavrov vs Blinken–Wang Yi); otherwise the Jaccard share plus
+ * 0.5 for an identical type.
  */
 export function matchScore(event: TimelineEvent, candidate: TimelineEvent): number {
   if (!datesOverlap(event, candidate)) return 0;
@@ -31,8 +35,9 @@ export function matchScore(event: TimelineEvent, candidate: TimelineEvent): numb
   const a = new Set(event.actors);
   const shared = candidate.actors.filter((x) => a.has(x)).length;
   if (shared === 0) return 0;
-  const union = new Set([...event.actors, ...candidate.actors]).size;
-  return shared / union + (event.type === candidate.type ? 0.5 : 0);
+  const jaccard = shared / new Set([...event.actors, ...candidate.actors]).size;
+  if (jaccard < MIN_ACTOR_OVERLAP) return 0;
+  return jaccard + (event.type === candidate.type ? 0.5 : 0);
 }
 
 /** The existing event that best matches `event` (same happening), or null. */

@@ -22,6 +22,8 @@ export interface ReviewItem {
   end_: number;
   quote: string;
   confidence: number;
+  /** Set when the user chose to date an undated passage by the publication date. */
+  datedByPublication?: boolean;
 }
 
 function known(name: string, actors: readonly Actor[]): Actor | undefined {
@@ -70,6 +72,11 @@ export function mentionsToReviewItems(mentions: readonly Mention[], gazetteer: r
     items.push(item);
   });
   return items;
+}
+
+/** Dates every accepted item that has no date with the publication date (the user's explicit choice; recorded on the item). */
+export function dateUndatedByPublication(items: readonly ReviewItem[], published: IsoDate): ReviewItem[] {
+  return items.map((it) => (it.accepted === true && (it.start === '' || it.end === '') ? { ...it, start: published, end: published, precision: 'day', datedByPublication: true } : it));
 }
 
 /** Why an item cannot be added yet, or null when it can. */

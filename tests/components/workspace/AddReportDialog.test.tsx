@@ -110,6 +110,28 @@ describe('Add report', () => {
   });
 });
 
+describe('Add report: undated passages', () => {
+  it('blocks undated accepted events with a message, then dates them by the publication date on request', async () => {
+    const fake = fakeRunner((text) => ({ published: '2022-03-19', timexes: [], warnings: [], mentions: [mentionOf(text, 'Wang Yi told reporters that China opposed sanctions.', { date: null, actorIds: ['cn'] })] }));
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<WorkspaceBar makeStorage={() => null} />, fake.runner);
+    const dialog = await fillForm(user);
+    await user.type(within(dialog).getByLabelText('Published'), '2022-03-19');
+    await user.click(within(dialog).getByRole('button', { name: 'Extract events' }));
+    await act(async () => fake.calls[0]!.finish());
+    expect(within(dialog).getByText(/No date found in the passage/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Accept all' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add to timeline' }));
+    expect(within(dialog).getAllByRole('alert')[0]).toHaveTextContent('1 accepted event needs fixing first');
+    expect(store.getState().workspace.sources).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Date the 1 undated events by the publication date (2022-03-19)' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add to timeline' }));
+    const ev = store.getState().dataset!.events.find((e) => e.origin === 'user')!;
+    expect(ev).toMatchObject({ start: '2022-03-19', end: '2022-03-19' });
+    expect(ev.dateClaims[0]!.resolution).toMatch(/dated by the publication date/);
+  });
+});
+
 describe('Add report: files', () => {
   it('reads an HTML file as article text only', async () => {
     const { user } = setup();

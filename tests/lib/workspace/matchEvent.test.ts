@@ -11,6 +11,10 @@ describe('findMatchingEvent(event, existing)', () => {
   it('returns null without a shared actor', () => {
     expect(findMatchingEvent(userEvent('u', src, { actors: ['cn'] }), base.events)).toBeNull();
   });
+  it('does not merge a meeting with a different counterpart (one shared actor out of many)', () => {
+    const call = { ...base.events[0]!, id: 'blinken-wang', actors: ['antony-blinken', 'wang-yi', 'us', 'cn'] };
+    expect(findMatchingEvent(userEvent('u', src, { actors: ['antony-blinken', 'sergei-lavrov', 'ua'] }), [call])).toBeNull();
+  });
   it('prefers the candidate sharing more actors', () => {
     const other = { ...base.events[0]!, id: 'ev-2', actors: ['us', 'qin-gang', 'cn'] };
     expect(findMatchingEvent(userEvent('u', src, { actors: ['us', 'qin-gang', 'cn'] }), [base.events[0]!, other])?.id).toBe('ev-2');
