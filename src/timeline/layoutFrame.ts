@@ -13,6 +13,7 @@
  *   An event is either one mark (with a dot in each of its lanes) or counted in bins — never both,
  *   never dropped.
  * - Same-day points spread across their day's width, so zooming in always separates them.
+ * - The prioritised (selected) event is always an individual mark, so the highlight is visible.
  */
 import type { TimelineIndex } from './buildTimelineIndex';
 import { FLAG_UNCERTAIN } from './buildTimelineIndex';
@@ -155,7 +156,7 @@ function grow<T extends Int32Array | Float32Array>(arr: T, need: number): T {
 export interface LayoutOptions {
   /** Label width in px of event i (before truncation); omit to skip labels. */
   measure?: (i: number) => number;
-  /** Event index whose label is placed first (the selection). */
+  /** Event index drawn as an individual mark even in a crowded cell, and labelled first (the selection). */
   priority?: number;
   /** Most label candidates to try. */
   maxLabels?: number;
@@ -223,6 +224,7 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
 
   // Pass 2: individual marks where they fit, bins elsewhere.
   const rowH = g.rowHeight;
+  const priority = options.priority ?? -1;
   const cellCount = out.cellCount;
   const cellBinned = out.cellBinned;
   for (let i = i0; i < i1; i++) {
@@ -230,8 +232,10 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
     if (c < 0) continue;
     const k0 = laneOffsets[i] as number;
     const k1 = laneOffsets[i + 1] as number;
+    // The prioritised (selected) event is always drawn as itself, even inside a crowd.
+    const forced = i === priority;
     let dense = false;
-    for (let k = k0; k < k1; k++) if ((cellCount[(laneIds[k] as number) * cols + c] as number) > g.clusterAt) dense = true;
+    if (!forced) for (let k = k0; k < k1; k++) if ((cellCount[(laneIds[k] as number) * cols + c] as number) > g.clusterAt) dense = true;
     if (dense) {
       out.binnedEvents++;
       for (let k = k0; k < k1; k++) {
@@ -268,7 +272,7 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
         const lane = laneIds[k] as number;
         let found = false;
         for (let r = 0; r < g.rows; r++) if ((out.rowEnd[lane * g.rows + r] as number) < left) found = true;
-        if (!found && (out.cellCount[lane * cols + c] as number) > g.rows) {
+        if (!found && !forced && (out.cellCount[lane * cols + c] as number) > g.rows) {
           fits = false;
           break;
         }

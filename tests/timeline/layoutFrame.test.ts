@@ -121,4 +121,17 @@ describe('layoutFrame(out, index, t0, t1, geometry)', () => {
     expect(l.labels).toBeGreaterThan(0);
     expect(l.markEvent[l.labelMark[0]!]).toBe(2);
   });
+
+  it('always draws the prioritised (selected) event as a mark, even inside a crowd', () => {
+    const events = Array.from({ length: 40 }, (_, i) => ev({ start: '2022-02-24', title: `E${i}`, countries: ['RU', 'UA'] }));
+    const idx = buildTimelineIndex(events, 'country');
+    const plain = layoutFrame(createFrameLayout(), idx, T0, T0 + 365 * DAY_MS, g);
+    expect(plain.markOfEvent.has(17)).toBe(false);
+    const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 365 * DAY_MS, g, { priority: 17 });
+    expect(l.marks).toBe(1);
+    expect(l.markEvent[0]).toBe(17);
+    expect(l.markDotN[0]).toBe(2);
+    expect(l.binnedEvents).toBe(39);
+    expect(l.marks + l.binnedEvents).toBe(l.visible);
+  });
 });
