@@ -2,7 +2,7 @@
  * React bindings for the Dateline store. Components read state through `useDateline(selector)`
  * and derived data through the hooks below; they never recompute filters themselves.
  */
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { DatelineState, DatelineStore } from './store';
 import { createDatelineStore } from './store';
@@ -51,6 +51,7 @@ export function useFilteredEvents(): readonly TimelineEvent[] {
 
 /** Per facet, how many events each option matches under the other active filters. */
 export function useFacetCounts(): FacetCounts | null {
-  const result = useFilterResult();
+  // Deferred: after a filter change the events (timeline, list) update first, the counts next.
+  const result = useDeferredValue(useFilterResult());
   return useMemo(() => (result ? result.counts() : null), [result]);
 }

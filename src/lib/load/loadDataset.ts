@@ -28,16 +28,29 @@ export class LoadFailure extends Error {
   }
 }
 
-/** Parses and validates dataset text; `file` names the source in errors. */
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: performance.now() });
+  } catch {
+    // measuring is best-effort
+  }
+}
+
+/** Parses and validates dataset text; `file` names the source in errors. Records `dateline:parse` and `dateline:validate` measures. */
 export function parseDataset(text: string, file: string): Dataset {
   let json: unknown;
+  const t0 = performance.now();
   try {
     json = JSON.parse(text);
+    measure('dateline:parse', t0);
   } catch (e) {
     throw new LoadFailure({ title: 'The dataset is not valid JSON', message: `${file}: ${(e as Error).message}`, file });
   }
+  const t1 = performance.now();
   try {
-    return validateDataset(json, file);
+    const ds = validateDataset(json, file);
+    measure('dateline:validate', t1);
+    return ds;
   } catch (e) {
     if (e instanceof DatasetError)
       throw new LoadFailure({ title: 'The dataset is invalid', message: e.message, file: e.file, record: e.record, field: e.field });
@@ -48,6 +61,7 @@ export function parseDataset(text: string, file: string): Dataset {
 /** Fetches, parses and validates a dataset URL. `fetchImpl` is injectable for tests. */
 export async function loadDatasetFromUrl(url: string, onProgress: ProgressCallback, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
   let response: Response;
+  const t0 = performance.now();
   try {
     response = await fetchImpl(url);
   } catch (e) {
@@ -56,6 +70,7 @@ export async function loadDatasetFromUrl(url: string, onProgress: ProgressCallba
   if (!response.ok)
     throw new LoadFailure({ title: 'The dataset could not be fetched', message: `${url}: HTTP ${response.status} ${response.statusText}`.trim(), file: url });
   const text = await readResponseText(response, onProgress);
+  measure('dateline:fetch', t0);
   return parseDataset(text, url);
 }
 
