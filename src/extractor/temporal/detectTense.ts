@@ -5,16 +5,19 @@ export type Tense = 'past' | 'future';
 // stated in the past points forward), "upcoming", "next". "plans to" after a determiner or
 // possessive ("Moscow's plans to invade") is a noun, not a tense marker.
 const FUTURE_RE =
-  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|must|should|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
 
 /** Lower-case "may"/"might" point forward ("talks may resume in May"); capitalised "May" is the month. */
 const MODAL_RE = /\b(?:may|might)\b(?!\s+(?:not\s+)?have\b)(?:\s+(?:not|be)\b)?/g;
 
 /** Present progressive used for arrangements ("is travelling to Kyiv on Monday"). */
 const PROGRESSIVE_RE = /\b(?:is|are|am)\s+(?!being\b)[a-z]{2,}ing\b/gi;
-/** Headline future: "to" + a verb of scheduled action, with no finite verb around it. */
+/**
+ * Weak future: a headline infinitive ("to visit") or a present-tense verb of schedule ("the truce
+ * expires on Friday"), used only when no other marker is in reach.
+ */
 const WEAK_FUTURE_RE =
-  /\bto\s+(?:meet|visit|travel|hold|host|attend|sign|speak|address|announce|unveil|vote|testify|begin|start|resume|open|launch|head|fly|return|arrive|join|talk|hold|decide|rule|release)\b/gi;
+  /\bto\s+(?:meet|visit|travel|hold|host|attend|sign|speak|address|announce|unveil|vote|testify|begin|start|resume|open|launch|head|fly|return|arrive|join|talk|decide|rule|release)\b|\b(?:begins|starts|ends|expires|opens|closes|lasts|resumes|convenes|takes\s+(?:effect|place|office)|runs\s+(?:until|through|to))\b/gi;
 
 const IRREGULAR_PAST = [
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'went', 'came', 'took', 'gave', 'made', 'saw', 'held',

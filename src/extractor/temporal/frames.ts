@@ -17,6 +17,7 @@ export type PartOfDay = string;
 export type Frame =
   | { kind: 'absDate'; year: number | null; month: number; day: number; endDay?: number; weekday?: number; tod?: PartOfDay }
   | { kind: 'month'; month: number; year: number | null; yearOffset?: number; rel?: Rel; part?: Part; days?: [number, number | null] }
+  | { kind: 'nthWeekday'; year: number | null; month: number; weekday: number; nth: number }
   | { kind: 'yearSpan'; year: number | null; yearOffset: number; fromMonth: number; toMonth: number; mod?: Part }
   | { kind: 'year'; year: number; part?: Part; decade?: boolean }
   | { kind: 'deictic'; unit: 'day' | 'week' | 'weekend' | 'month' | 'year'; offset: number; part?: Part; side?: Side; tod?: PartOfDay; tensed?: boolean }

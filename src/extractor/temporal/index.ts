@@ -35,7 +35,7 @@
  *   "that evening", "earlier in the day") resolve against the previous resolved DATE or TIME expression
  *   outside skipped spans (`anaphoric: true`); with none before them, against the publication day.
  *   Day-sized anaphors (same/next day, that evening, N days/weeks/hours later) skip coarser dates and use
- *   the last expression resolved to a single day, when there is one. Vague references ("in recent
+ *   the last expression resolved to a single day (or a span of at most four days, "10-11 January"), when there is one. Vague references ("in recent
  *   weeks", "in the coming days") and dates after "since" never become anchors.
  *   "Days later"/"a few days later" = anchor + 1 to 7 days (precision `days`); "Hours later" = the
  *   anchor's day; "weeks later" = 1–6 weeks, "months later" = 1–11 months, "years later" = 1–9 years
@@ -151,7 +151,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     out.push(timex);
     if (r.type !== 'DURATION' && r.range && r.precision && canAnchor(c, text)) {
       anchor = { start: r.range.start, end: r.range.end, precision: r.precision, value: r.value };
-      if (r.precision === 'day') dayAnchor = anchor;
+      if (r.range.end - r.range.start < 4 && (r.precision === 'day' || r.precision === 'range')) dayAnchor = anchor;
     }
   }
   return out;

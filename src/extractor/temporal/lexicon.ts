@@ -34,7 +34,7 @@ export const MONTH_RE =
 export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 export const NUMBER_RE =
   '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\\s+few|few|several|many|a\\s+couple\\s+of|a\\s+couple|couple\\s+of)';
-export const UNIT_RE = '(?:minute|hour|day|week|month|year|decade|centur(?:y|ie))';
+export const UNIT_RE = '(?:minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))';
 
 /** Parses a number word or digits; null for vague quantities ("a few", "several"). */
 export function parseQuantity(word: string): number | null {
@@ -45,9 +45,15 @@ export function parseQuantity(word: string): number | null {
   return n === undefined ? null : n;
 }
 
-/** Normalises a unit word ("Months", "centuries") to a {@link Unit}. */
+/** Normalises a unit word ("Months", "centuries") to a {@link Unit}; a fortnight counts as a week here (see {@link countOf}). */
 export function parseUnit(word: string): Unit {
   const w = word.toLowerCase();
   if (w.startsWith('centur')) return 'century';
+  if (w.startsWith('fortnight')) return 'week';
   return w.replace(/s$/, '') as Unit;
+}
+
+/** A quantity of a unit word: "a fortnight" is two weeks; vague quantities stay null. */
+export function countOf(quantity: number | null, unitWord: string): number | null {
+  return quantity !== null && unitWord.toLowerCase().startsWith('fortnight') ? quantity * 2 : quantity;
 }

@@ -4,7 +4,7 @@
  * of a span, following TimeML.
  */
 import type { Candidate, Frame, Rel, Season, Side } from './frames';
-import { MONTHS, MONTH_RE, NUMBER_RE, PARTS_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, parseQuantity, parseUnit } from './lexicon';
+import { MONTHS, MONTH_RE, NUMBER_RE, PARTS_OF_DAY, UNIT_RE, WEEKDAYS, WEEKDAY_RE, parseQuantity, parseUnit, countOf } from './lexicon';
 import type { Part } from './partOfMonth';
 
 type Build = (m: RegExpExecArray, text: string) => Candidate | null;
@@ -144,23 +144,29 @@ const rules: Rule[] = [
   // [Friday, ][the ]15[th] [of ]November[ 2021]
   {
     re: new RegExp(
-      `\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})(?!\\d|%|,\\d))?\\b`,
+      `\\b(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(\\d{4})(?!\\d|%|,\\d))?\\b`,
       'g',
     ),
     build: (m, text) => {
       if (NUM_DATE_GUARD.test(text[m.index - 1] ?? '')) return null;
-      if (/^[A-Z][a-z]{2}$/.test(m[3] ?? '') && !m[4] && (m[3] ?? '') !== 'May') {
+      const monthWord = m[4] ?? '';
+      if (/^[A-Z][a-z]{2}$/.test(monthWord) && !m[5] && monthWord !== 'May') {
         // abbreviation without a period and without a year: accept only before punctuation or a lowercase word
         if (/^\s*[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
       }
+      const day = Number(m[2]);
+      const endDay = m[3] ? Number(m[3]) : undefined;
+      if (endDay !== undefined && endDay <= day) return null;
       const weekday = m[1] ? WEEKDAYS[m[1].toLowerCase()] : undefined;
-      return span(m, { kind: 'absDate', year: yearOf(m[4]), month: monthOf(m[3] ?? ''), day: Number(m[2]), ...opt('weekday', weekday) });
+      return span(m, {
+        kind: 'absDate', year: yearOf(m[5]), month: monthOf(monthWord), day, ...opt('endDay', endDay), ...opt('weekday', weekday),
+      });
     },
   },
   // [late |mid-|the end of ][last ]November[ 2021| of last year]
   {
     re: new RegExp(
-      `(?:\\b([Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+(?:end|beginning|start|middle)\\s+of)(?:-|\\s+))?(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\\s+)?\\b(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|%|,\\d)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![A-Za-z])`,
+      `(?:\\b([Ee]arly|[Mm]id|[Ll]ate|[Ee]nd(?=-)|[Tt]he\\s+(?:end|beginning|start|middle)\\s+of)(?:-|\\s+))?(?:\\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\\s+)?\\b(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|%|,\\d)|\\s+(?:of\\s+)?(last|this|next)\\s+year)?(?![A-Za-z])`,
       'g',
     ),
     build: (m, text) => {
@@ -291,10 +297,11 @@ const rules: Rule[] = [
   },
   // holidays with a fixed date: Christmas, New Year's Day, Independence Day …
   {
-    re: /\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Eve|Day)|Independence\s+Day|Valentine['’]s\s+Day|Halloween)\b(?:,?\s+((?:19|20)\d\d)\b(?!\d|%|,\d))?/g,
+    re: /\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Eve|Day)|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+Day)?)\b(?:,?\s+((?:19|20)\d\d)\b(?!\d|%|,\d))?/g,
     build: (m, text) => {
       const name = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'");
       if (name === 'independence day' && /^\s+(?:of|in|for)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
+      if (name === 'thanksgiving' || name === 'thanksgiving day') return span(m, { kind: 'nthWeekday', year: yearOf(m[2]), month: 11, weekday: 4, nth: 4 });
       const [month, day] = HOLIDAYS[name] ?? [0, 0];
       if (!month) return null;
       return span(m, { kind: 'absDate', year: yearOf(m[2]), month, day });
@@ -355,7 +362,7 @@ const rules: Rule[] = [
       if ((rel === 'before' || rel === 'after' || rel === 'on') && /^\s+[A-Za-z0-9]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
         return null; // "two days before the vote": relative to an event, not a date
       }
-      const n = m[1] ? parseQuantity(m[1]) : null;
+      const n = m[1] ? countOf(parseQuantity(m[1]), m[2] ?? '') : null;
       const unit = parseUnit(m[2] ?? m[3] ?? 'day');
       const dir: 1 | -1 = rel === 'earlier' || rel === 'previously' || rel === 'before' || rel === 'ago' ? -1 : 1;
       if (rel === 'ago' || rel.startsWith('from')) return span(m, { kind: 'ago', n, unit, dir });
@@ -372,7 +379,7 @@ const rules: Rule[] = [
       if (/[\d.,]/.test(text[m.index - 1] ?? '')) return null;
       if (/^-?\s?old\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
       const qty = (m[3] ?? '').toLowerCase();
-      const n = parseQuantity(qty);
+      const n = countOf(parseQuantity(qty), m[4] ?? '');
       const unit = parseUnit(m[4] ?? 'day');
       const lead = (m[2] ?? '').toLowerCase();
       const window: 'past' | 'next' | undefined = m[1] && (lead === 'past' || lead === 'last' || lead === 'previous') ? 'past' : m[1] && (lead === 'next' || lead === 'coming') ? 'next' : undefined;

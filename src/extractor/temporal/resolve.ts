@@ -203,6 +203,15 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       }
       return month(y, frame.month, frame.part);
     }
+    case 'nthWeekday': {
+      // e.g. Thanksgiving = the fourth Thursday of November; the year follows the tense like a month and day
+      const nth = (y: number): number => weekdayNear(dayNumber(y, frame.month, 1), frame.weekday, 'onOrAfter') + 7 * (frame.nth - 1);
+      let d: number;
+      if (frame.year !== null) d = nth(frame.year);
+      else if (ctx.tense === 'past') d = nth(p.year) <= pub ? nth(p.year) : nth(p.year - 1);
+      else d = nth(p.year) >= pub ? nth(p.year) : nth(p.year + 1);
+      return day(d);
+    }
     case 'yearSpan': {
       const y = frame.year ?? p.year + frame.yearOffset;
       return {

@@ -37,7 +37,7 @@ describe('findTimexes — more period expressions', () => {
 
   it('fixed-date holidays follow the tense like a month and day', () => {
     expect(rangeOf('The envoy arrived on Christmas Eve.', pub, 'Christmas Eve')).toEqual(['2021-12-24', '2021-12-24']);
-    expect(rangeOf('The ban ends on New Year\'s Day.', '2022-06-01', 'New Year\'s Day')).toEqual(['2022-01-01', '2022-01-01']);
+    expect(rangeOf('The ban ended on New Year\'s Day.', '2022-06-01', 'New Year\'s Day')).toEqual(['2022-01-01', '2022-01-01']);
     expect(rangeOf('The ban will end on New Year\'s Day.', '2022-06-01', 'New Year\'s Day')).toEqual(['2023-01-01', '2023-01-01']);
   });
 
@@ -65,5 +65,33 @@ describe('findTimexes — tense in headlines and arrangements', () => {
   it('the present progressive and "is expected" announce arrangements', () => {
     expect(rangeOf('The minister is travelling to Kyiv on Monday.', p, 'Monday')).toEqual(['2023-06-19', '2023-06-19']);
     expect(rangeOf('The minister is expected in Kyiv on Monday.', p, 'Monday')).toEqual(['2023-06-19', '2023-06-19']);
+  });
+});
+
+describe('findTimexes — obligations, schedules and British usage', () => {
+  const p = '2022-03-02'; // Wednesday
+  it('"must"/"has to" point forward', () => {
+    expect(rangeOf('Kyiv must respond by Friday.', p, 'Friday')).toEqual(['2022-03-04', '2022-03-04']);
+    expect(rangeOf('The cabinet has to decide by Monday.', p, 'Monday')).toEqual(['2022-03-07', '2022-03-07']);
+  });
+  it('a present-tense verb of schedule points forward', () => {
+    expect(rangeOf('The ceasefire expires on Friday.', p, 'Friday')).toEqual(['2022-03-04', '2022-03-04']);
+  });
+  it('a fortnight is two weeks', () => {
+    expect(rangeOf('He left a fortnight ago.', p, 'a fortnight ago')).toEqual(['2022-02-16', '2022-02-16']);
+    expect(timexOf('The talks lasted a fortnight.', p, 'a fortnight').value).toBe('P2W');
+  });
+  it('British day ranges "10-11 January" and "end-March"', () => {
+    expect(timexOf('The talks, held on 10-11 January, failed.', p, '10-11 January')).toMatchObject({
+      range: { start: '2022-01-10', end: '2022-01-11' }, precision: 'range',
+    });
+    expect(rangeOf('Stocks bottomed out in end-January.', p, 'end-January')).toEqual(['2022-01-21', '2022-01-31']);
+  });
+  it('"the day before" a short range is the day before its start', () => {
+    expect(rangeOf('The talks, held on 10-11 January, failed. Aides met the day before.', p, 'the day before')).toEqual(['2022-01-09', '2022-01-09']);
+  });
+  it('Thanksgiving is the fourth Thursday of November', () => {
+    expect(rangeOf('He will name a cabinet before Thanksgiving.', '2020-11-20', 'Thanksgiving')).toEqual(['2020-11-26', '2020-11-26']);
+    expect(rangeOf('They met on Thanksgiving.', '2022-03-02', 'Thanksgiving')).toEqual(['2021-11-25', '2021-11-25']);
   });
 });
