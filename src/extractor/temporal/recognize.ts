@@ -221,6 +221,8 @@ const rules: Rule[] = [
       const dayStart = m.index + m[0].indexOf(dayWord, m[1]?.length ?? 0);
       const prevRaw = previousWord(text, dayStart);
       if (NAME_BEFORE.has(prevRaw.toLowerCase()) && isCapitalised(prevRaw)) return null;
+      // newspaper titles "The Mail on Sunday", "The Independent on Sunday" (but "The Times on Sunday reported" is a date)
+      if (dayWord === 'Sunday' && /\b[Tt]he\s+(?:Mail|Independent)\s+on\s+$/.test(text.slice(Math.max(0, dayStart - 20), dayStart))) return null;
       if (!m[3]) {
         const after = text.slice(dayStart + dayWord.length, dayStart + dayWord.length + 30);
         if (/^ (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Times|Telegraph|Post|Express|Mirror|Herald|Mail|Star|Tribune|Independent|Business|Edition|Service)\b|^ (?:Times|Telegraph|Post|Express|Mirror|Herald|Mail|Star|Tribune|Independent|Morning|Night|Edition|School|Service|Club|Football|Observer|Review|Magazine|Show|Programme|Program)\b/.test(after)) {
@@ -431,7 +433,8 @@ const rules: Rule[] = [
       if (/[\d$£€#.,:/-]/.test(prev) || /^(?:[-–]\d|%|[.,:/]\d|\s*(?:percent|per\s+cent)\b)/.test(after)) return null;
       const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? '';
       if (COUNT_NOUNS.has(next)) return null;
-      if (/\b(?:No|Number|number|no|Resolution|Article|Flight|flight|Route|route|Room|room|Highway)\.?\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      if (/\b(?:No|Number|number|no|Resolution|Article|Flight|flight|Route|route|Room|room|Highway|Section|section|Page|page|Chapter|chapter|Paragraph|Clause|Rule|Code|Vol|Item)\.?\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      if (/^\(/.test(after)) return null; // "Section 2014(b)" 
       return span(m, { kind: 'year', year: Number(m[1]), ...opt('decade', m[2] ? true : undefined) });
     },
   },

@@ -47,7 +47,22 @@ describe('findTimexes — not temporal expressions', () => {
     'The fund holds 2,019 accounts.',
     'Marchers may gather near the palace.',
     'Armies march on their stomachs.',
+    'The Mail on Sunday said so.',
+    'Section 2014(b) applies.',
+    'June Almeida discovered the virus.',
+    'April Ryan asked a question.',
+    'The Arab Spring began in Tunisia.',
+    'Super Tuesday results came in.',
+    'The Good Friday Agreement holds.',
+    'He is 40 years old.',
+    'Mar-a-Lago hosted the dinner.',
   ])('%s', (sentence) => {
     expect(texts(sentence, pub)).toEqual([]);
+  });
+});
+
+describe('findTimexes — a newspaper name before a weekday does not hide the date', () => {
+  it('"The Washington Post on Sunday reported" dates the report', () => {
+    expect(texts('The Washington Post on Sunday reported it.', pub)).toEqual(['Sunday']);
   });
 });
