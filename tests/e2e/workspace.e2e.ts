@@ -1,0 +1,236 @@
+/**
+ * Bring your own reports (issue 6), in headless Chromium: add a never-seen article end to end
+ * (paste, suggested date, extract in the worker, add an unknown actor, accept all, add to the
+ * timeline, open its citation in the reader), reload persistence, a second tab, export →
+ * reset → re-import, bad inputs (50 MB file from disk, invalid UTF-8, non-text, newer schema,
+ * TimelineJS without dates), responsiveness on a 1 MB text with Cancel, phone layout.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { eventsList, findListItem, openApp } from './lib/app';
+import type { E2ETest } from './lib/types';
+
+const ARTICLE = `Top diplomats meet in Geneva as tensions rise
+
+GENEVA, January 21, 2022 — Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva on Friday for talks on Ukraine, officials said.
+
+Blinken warned that Russia would face severe sanctions if it invaded Ukraine. Lavrov rejected the demands and said NATO must stop its expansion.
+
+The two men agreed to keep talking, a State Department spokesman said.
+`;
+const TITLE = 'Top diplomats meet in Geneva';
+const OUTLET = 'Geneva Wire';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'dateline-e2e-'));
+
+async function openAddReport(page: Page) {
+  await page.getByRole('button', { name: 'Add report' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add report' });
+  await dialog.waitFor({ state: 'visible' });
+  return dialog;
+}
+
+/** Adds ARTICLE through the form; returns the status message. */
+async function addArticle(page: Page, screenshot?: (n: string) => Promise<string>) {
+  const dialog = await openAddReport(page);
+  await dialog.getByLabel('Report text').fill(ARTICLE);
+  await dialog.getByLabel('Outlet').fill(OUTLET);
+  await dialog.getByLabel('Title').fill(TITLE);
+  // The dateline is suggested with its evidence; the user confirms it.
+  await dialog.getByText('GENEVA, January 21, 2022 —', { exact: true }).waitFor();
+  await dialog.getByRole('button', { name: 'Use 2022-01-21' }).click();
+  assert.equal(await dialog.getByLabel('Published', { exact: true }).inputValue(), '2022-01-21');
+  if (screenshot) await screenshot('form');
+  await dialog.getByRole('button', { name: 'Extract events' }).click();
+  await dialog.getByRole('button', { name: 'Accept all' }).waitFor({ timeout: 30_000 });
+  const items = dialog.getByRole('listitem', { name: /^Event \d+:/ });
+  assert.ok((await items.count()) >= 2, 'the extractor found events to review');
+  assert.ok(((await items.first().locator('mark').textContent()) ?? '').length > 10, 'each event shows its highlighted passage');
+  const addLavrov = dialog.getByRole('button', { name: 'Add “Sergei Lavrov” to actors' });
+  if (await addLavrov.count()) await addLavrov.click();
+  await dialog.getByRole('button', { name: 'Accept all' }).click();
+  if (screenshot) await screenshot('review');
+  await dialog.getByRole('button', { name: 'Add to timeline' }).click();
+  const dateThem = dialog.getByRole('button', { name: /^Date the \d+ undated events by the publication date/ });
+  if (await dateThem.isVisible().catch(() => false)) {
+    await dateThem.click();
+    await dialog.getByRole('button', { name: 'Add to timeline' }).click();
+  }
+  await dialog.waitFor({ state: 'detached' });
+  const status = page.locator('.ws-status');
+  await status.getByText(/^Added “Top diplomats meet in Geneva” \(Geneva Wire\) with \d+ events?\./).waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+export const tests: E2ETest[] = [
+  {
+    name: 'adds a new report end to end and opens its citation in the reader; reload keeps it',
+    timeout: 120_000,
+    run: async ({ page, baseUrl, screenshot, log }) => {
+      await openApp(page, baseUrl);
+      log(await addArticle(page, screenshot));
+      // The first added event is selected: its card cites the new report.
+      const card = page.locator('article.event-card');
+      await card.waitFor({ state: 'visible' });
+      const cardTitle = ((await card.getByRole('heading').first().textContent()) ?? '').trim();
+      const citations = card.getByRole('region', { name: 'Citations' });
+      const cite = citations.getByRole('button').filter({ hasText: /Blinken|Lavrov|Russia|NATO|talking/ }).first();
+      await cite.click();
+      const reader = page.getByRole('region', { name: 'Source' });
+      await reader.waitFor({ state: 'visible' });
+      const mark = reader.locator('mark.mark-main');
+      assert.equal(await mark.count(), 1);
+      const quote = (await mark.textContent()) ?? '';
+      assert.ok(ARTICLE.includes(quote) && quote.length > 10, `the <mark> holds a passage of the new report: ${quote}`);
+      assert.ok(((await reader.textContent()) ?? '').includes('The two men agreed to keep talking'), 'the reader shows the whole new report');
+      await screenshot('reader');
+
+      await page.reload();
+      await openApp(page, baseUrl.replace(/\/$/, ''), '');
+      await page.getByText('My reports (1)').waitFor();
+      const list = await eventsList(page);
+      assert.ok(await findListItem(list, cardTitle), `after reload the list still has "${cardTitle}"`);
+    },
+  },
+  {
+    name: 'a second tab sees the added report',
+    timeout: 120_000,
+    run: async ({ page, context, baseUrl }) => {
+      await openApp(page, baseUrl);
+      const other = await context.newPage();
+      await openApp(other, baseUrl);
+      await other.getByText('My reports (0)').waitFor();
+      await addArticle(page);
+      await other.getByText('My reports (1)').waitFor({ timeout: 10_000 });
+      await other.close();
+    },
+  },
+  {
+    name: 'exports the workspace, resets, and re-imports it with a preview',
+    timeout: 120_000,
+    run: async ({ page, baseUrl, screenshot }) => {
+      await openApp(page, baseUrl);
+      await addArticle(page);
+      await page.getByRole('button', { name: 'Import / export' }).click();
+      let io = page.getByRole('dialog', { name: 'Import and export' });
+      const [download] = await Promise.all([page.waitForEvent('download'), io.getByRole('button', { name: 'Export workspace' }).click()]);
+      const file = join(tmp(), 'workspace.json');
+      await download.saveAs(file);
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      assert.equal(json.format, 'dateline-workspace');
+      assert.equal(json.sources[0].text, ARTICLE);
+      const [csv] = await Promise.all([page.waitForEvent('download'), io.getByRole('button', { name: 'Events as CSV' }).click()]);
+      assert.match(csv.suggestedFilename(), /^dateline-events-.*\.csv$/);
+      const [png] = await Promise.all([page.waitForEvent('download'), io.getByRole('button', { name: 'View as PNG' }).click()]);
+      assert.match(png.suggestedFilename(), /\.png$/);
+      await io.getByRole('button', { name: 'Close' }).click();
+
+      await page.getByText('My reports (1)').click();
+      await page.getByRole('button', { name: 'Reset to the built-in dataset' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Reset' }).click();
+      await page.getByText('My reports (0)').waitFor();
+
+      await page.getByRole('button', { name: 'Import / export' }).click();
+      io = page.getByRole('dialog', { name: 'Import and export' });
+      await io.getByLabel(/Import file/).setInputFiles(file);
+      const preview = io.getByRole('region', { name: 'Import preview' });
+      await preview.getByText(/sources: 1 new, 0 changed/).waitFor();
+      await screenshot('import-preview');
+      await preview.getByRole('button', { name: 'Merge into my workspace' }).click();
+      await page.getByText('My reports (1)').waitFor();
+    },
+  },
+  {
+    name: 'refuses bad input with clear messages and changes nothing',
+    timeout: 120_000,
+    run: async ({ page, baseUrl, screenshot }) => {
+      await openApp(page, baseUrl);
+      const dir = tmp();
+      const big = join(dir, 'huge-report.txt');
+      writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x61));
+      const latin1 = join(dir, 'latin1.txt');
+      writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9]));
+      const png = join(dir, 'photo.png');
+      writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+
+      const dialog = await openAddReport(page);
+      const input = dialog.getByLabel(/pick a file/);
+      await input.setInputFiles(big);
+      await dialog.getByRole('alert').getByText(/huge-report\.txt: the file is 50\.0 MB; reports are limited to 5 MB/).waitFor();
+      await screenshot('too-big');
+      await input.setInputFiles(latin1);
+      await dialog.getByRole('alert').getByText(/latin1\.txt: the file is not valid UTF-8/).waitFor();
+      await input.setInputFiles(png);
+      await dialog.getByRole('alert').getByText(/photo\.png: not a text report/).waitFor();
+      assert.equal(await dialog.getByLabel('Report text').inputValue(), '');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+
+      const future = join(dir, 'future.json');
+      writeFileSync(future, JSON.stringify({ format: 'dateline-workspace', schemaVersion: 99, sources: [], events: [], edits: [], actors: [] }));
+      const undated = join(dir, 'timeline.json');
+      writeFileSync(undated, JSON.stringify({ events: [{ text: { headline: 'No date here' } }] }));
+      await page.getByRole('button', { name: 'Import / export' }).click();
+      const io = page.getByRole('dialog', { name: 'Import and export' });
+      await io.getByLabel(/Import file/).setInputFiles(future);
+      await io.getByRole('alert').getByText(/schema version 99, newer than/).waitFor();
+      await io.getByLabel(/Import file/).setInputFiles(undated);
+      await io.getByRole('alert').getByText(/no slide has a date/).waitFor();
+      assert.equal(await io.getByRole('region', { name: 'Import preview' }).count(), 0);
+      await io.getByRole('button', { name: 'Close' }).click();
+      await page.getByText('My reports (0)').waitFor();
+    },
+  },
+  {
+    name: 'stays responsive while extracting a 1 MB text, and Cancel stops it',
+    timeout: 120_000,
+    run: async ({ page, baseUrl, log }) => {
+      await openApp(page, baseUrl);
+      const corpus = ['nyt-blog-copy', 'scmp', 'dailymail-aggregator', 'taipei-times-bloomberg', 'web-rereport-nyt'].map((f) => readFileSync(`data/sources/${f}.txt`, 'utf8'));
+      let text = '';
+      while (text.length < 1_000_000) for (const p of corpus) text += `${p}\n\n`;
+      const file = join(tmp(), 'one-megabyte.txt');
+      writeFileSync(file, text);
+      const dialog = await openAddReport(page);
+      await dialog.getByLabel(/pick a file/).setInputFiles(file);
+      await dialog.getByRole('status').getByText(/Read one-megabyte\.txt/).waitFor();
+      await dialog.getByLabel('Outlet').fill('Big');
+      await dialog.getByLabel('Title').fill('One megabyte');
+      await dialog.getByLabel('Published', { exact: true }).fill('2022-03-19');
+      await dialog.getByRole('button', { name: 'Extract events' }).click();
+      await dialog.getByRole('progressbar').waitFor();
+      // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+      const worstGap = (await page.evaluate(`new Promise((resolve) => {
+        let last = performance.now(); let worst = 0; const t0 = last;
+        const tick = (t) => { worst = Math.max(worst, t - last); last = t; if (t - t0 < 2000) requestAnimationFrame(tick); else resolve(worst); };
+        requestAnimationFrame(tick);
+      })`)) as number;
+      log(`worst frame gap while extracting 1 MB: ${worstGap.toFixed(0)} ms`);
+      assert.ok(worstGap < 250, `the page kept painting (worst frame gap ${worstGap.toFixed(0)} ms)`);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.getByRole('alert').getByText('Extraction cancelled. Nothing was added.').waitFor();
+      assert.equal((await dialog.getByLabel('Report text').inputValue()).length, text.length);
+    },
+  },
+  {
+    name: 'phone layout: add report form and review fit 375 px',
+    viewport: { width: 375, height: 812 },
+    timeout: 120_000,
+    run: async ({ page, baseUrl, screenshot }) => {
+      await openApp(page, baseUrl);
+      const dialog = await openAddReport(page);
+      await dialog.getByLabel('Report text').fill(ARTICLE);
+      await dialog.getByLabel('Outlet').fill(OUTLET);
+      await dialog.getByLabel('Title').fill(TITLE);
+      await dialog.getByRole('button', { name: 'Use 2022-01-21' }).click();
+      await screenshot('form-375');
+      await dialog.getByRole('button', { name: 'Extract events' }).click();
+      await dialog.getByRole('button', { name: 'Accept all' }).waitFor({ timeout: 30_000 });
+      await screenshot('review-375');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `no horizontal scrolling (overflow ${overflow}px)`);
+    },
+  },
+];
