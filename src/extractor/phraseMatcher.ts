@@ -25,7 +25,14 @@ export class PhraseMatcher<T> {
 
   /** Adds a surface form; forms with no word characters are ignored. */
   add(form: string, value: T): void {
-    const tokens = tokenize(form).map((t) => t.text);
+    // an acronym also matches its dotted spelling and vice versa ("CIA" / "C.I.A.")
+    if (/^\p{Lu}{2,5}$/u.test(form)) this.addTokens([...form], value);
+    const dotted = /^(?:\p{Lu}\.){2,5}$/u.test(form) ? form.replace(/\./g, '') : null;
+    if (dotted) this.addTokens([dotted], value);
+    this.addTokens(tokenize(form).map((t) => t.text), value);
+  }
+
+  private addTokens(tokens: string[], value: T): void {
     const head = tokens[0];
     if (head === undefined) return;
     const key = head.toLowerCase();
@@ -50,12 +57,13 @@ export class PhraseMatcher<T> {
    * Matches a form starting at token `i`, longest first. Inside multi-word forms a single-letter
    * middle initial in the text is skipped ("Antony J. Blinken" matches "Antony Blinken").
    */
-  matchAt(text: string, tokens: Token[], i: number): PhraseMatch<T> | null {
+  matchAt(text: string, tokens: Token[], i: number, accept?: (value: T) => boolean): PhraseMatch<T> | null {
     const t = tokens[i];
     if (!t) return null;
     const list = this.index.get(t.text.toLowerCase());
     if (!list) return null;
     for (const entry of list) {
+      if (accept && !accept(entry.value)) continue;
       let j = i;
       let ok = true;
       for (let k = 0; k < entry.tokens.length; k++, j++) {

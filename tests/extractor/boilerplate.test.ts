@@ -60,4 +60,13 @@ describe('detectBoilerplate(text, segmentation, published)', () => {
   it('leaves ordinary articles alone', () => {
     expect(flagged([body1, body2].join('\n'))).toEqual([]);
   });
+
+  it('flags a headline-like line next to other boilerplate, such as a video title after its timestamp', () => {
+    const text = [body1, '04:12', 'Ministers pose for a family photo at the summit venue', body2].join('\n');
+    expect(flagged(text)).toEqual([
+      ['non-sentence', '04:12'],
+      ['non-sentence', 'Ministers pose for a family photo at the summit venue'],
+    ]);
+  });
 });
+

@@ -94,4 +94,27 @@ describe('extract(text, options): mentions', () => {
   it('rejects a publication date that is not a calendar day', () => {
     expect(() => extract('text', { published: '2023-02-30' })).toThrow(/YYYY-MM-DD/);
   });
+
+  it('dates each clause from its own timex', () => {
+    const r = run('Sergei Lavrov flew to Paris on March 2, and on March 6, French officials shared intelligence with NATO.');
+    expect(r.mentions.map((m) => [m.type, m.date?.start])).toEqual([
+      ['CONSULT', '2023-03-02'],
+      ['COOPERATE', '2023-03-06'],
+    ]);
+  });
+
+  it('gives a happening repeated on a second date one mention per date', () => {
+    const r = run('Sergei Lavrov spoke with Li Na in late January and again on Monday.');
+    expect(r.mentions.map((m) => [m.type, m.date?.start, m.date?.end])).toEqual([
+      ['CONSULT', '2023-01-21', '2023-01-31'],
+      ['CONSULT', '2023-03-06', '2023-03-06'],
+    ]);
+  });
+
+  it('keeps a date written right after a nominal trigger away from other triggers', () => {
+    const r = run('The call between Emmanuel Macron and Olaf Scholz was their first since the invasion last month.');
+    const call = r.mentions.find((m) => m.type === 'CONSULT');
+    expect(call?.date).toBeNull();
+  });
 });
+

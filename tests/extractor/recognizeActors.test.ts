@@ -81,4 +81,30 @@ describe('recognizeActors(text, gazetteer)', () => {
       'The New York Times and the Ministry of Foreign Affairs said NATO and the Cold War were discussed.';
     expect(recognizeActors(text, GAZETTEER).newPeople).toEqual([]);
   });
+
+  it('matches an acronym in its dotted spelling ("F.B.I." for "FBI")', () => {
+    expect(found('The F.B.I. and the FBI agreed.').map((m) => m.id)).toEqual(['fbi', 'fbi']);
+  });
+
+  it('names the state behind a government body, but not behind a newspaper', () => {
+    const text = 'The French Embassy protested. Le Monde reported it.';
+    expect(found(text).map((m) => [m.text, m.id])).toEqual([
+      ['French Embassy', 'fr-embassy'],
+      ['French Embassy', 'fr'],
+      ['Le Monde', 'le-monde'],
+    ]);
+  });
+
+  it('keeps the qualifiers inside a long alias ("Elysee spokeswoman Claire Duval" also names France)', () => {
+    const ids = found('Elysee spokeswoman Claire Duval denied it.').map((m) => m.id);
+    expect(ids).toContain('duval');
+    expect(ids).toContain('fr');
+  });
+
+  it('resolves "the two leaders" to the last two people named', () => {
+    const text = 'Emmanuel Macron hosted Olaf Scholz in Paris. The two leaders spoke again on Friday.';
+    const r = recognizeActors(text, GAZETTEER).mentions.filter((m) => m.start >= text.indexOf('The two'));
+    expect(r.map((m) => m.actorId).sort()).toEqual(['macron', 'scholz']);
+  });
 });
+

@@ -63,7 +63,7 @@ SZ|Eswatini;Swaziland|Swazi|Mbabane
 ET|Ethiopia|Ethiopian|Addis Ababa
 FJ|Fiji|Fijian|Suva
 FI|Finland|Finnish|Helsinki
-FR|France|French|Paris;the Elysee;the Élysée;Quai d'Orsay
+FR|France|French|Paris;the Elysee;the Élysée;Elysee;Élysée;Quai d'Orsay
 GA|Gabon|Gabonese|Libreville
 GM|the Gambia;Gambia|Gambian|Banjul
 GE|Georgia|Georgian|Tbilisi

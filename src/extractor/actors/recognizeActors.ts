@@ -99,6 +99,43 @@ function countries(): PhraseMatcher<{ code: string; kind: CountryFormKind }> {
   return m;
 }
 
+/** Organisations and countries named inside tokens `[from, to]` of a longer actor match. */
+function innerQualifiers(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  outer: Actor,
+  gaz: Gazetteer,
+  cm: PhraseMatcher<{ code: string; kind: CountryFormKind }>,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  const sub = tokens.slice(0, to + 1);
+  for (let k = from; k <= to; k++) {
+    const g = gaz.forms.matchAt(text, sub, k, (v) => v.actor.kind !== 'person' && v.actor.id !== outer.id && !v.derived);
+    if (g) {
+      const a = g.value.actor;
+      out.push({ start: g.start, end: g.end, name: a.name, actorId: a.id, country: a.country, kind: a.kind, via: 'gazetteer' });
+      if (a.country && a.kind !== 'state') {
+        const state = gaz.stateByCountry.get(a.country);
+        if (state && state.id !== outer.id) out.push({ start: g.start, end: g.end, name: state.name, actorId: state.id, country: state.country, kind: 'state', via: 'country' });
+      }
+      k = g.last;
+      continue;
+    }
+    const c = cm.matchAt(text, sub, k);
+    if (c) {
+      const state = gaz.stateByCountry.get(c.value.code) ?? null;
+      out.push({ start: c.start, end: c.end, name: state ? state.name : text.slice(c.start, c.end), actorId: state && state.id !== outer.id ? state.id : null, country: c.value.code, kind: state ? 'state' : 'country', via: 'country' });
+      k = c.last;
+    }
+  }
+  return out;
+}
+
+/** Words naming a government body, whose state is implied. */
+const GOVERNMENT = /\b(?:Embassy|Ministry|Department|White House|Kremlin|Pentagon|Council|Agency|Government|Office|Commission|Cabinet|Army|Navy|Air Force|Military|Parliament|Congress|Senate|Foreign Affairs|State Council|Intelligence)\b/i;
+
 const TITLE_SET = new Set(PERSON_TITLES.filter((t) => !t.includes(' ')));
 
 /** Whether the token before `i` is a title or honorific ("Mr.", "President"). */
@@ -145,8 +182,15 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
       const a = g.value.actor;
       if (!g.value.derived) seenFull.add(a.id);
       mentions.push({ start, end: g.end, name: a.name, actorId: a.id, country: a.country, kind: a.kind, via: g.value.derived ? 'surname' : 'gazetteer' });
+      // a government body ("the Chinese Embassy", "White House officials") also names its state
+      const state = a.kind === 'organization' && a.country ? gaz.stateByCountry.get(a.country) : undefined;
+      if (state && GOVERNMENT.test(`${a.name} ${text.slice(g.start, g.end)}`)) {
+        mentions.push({ start, end: g.end, name: state.name, actorId: state.id, country: state.country, kind: 'state', via: 'country' });
+      }
       for (let k = g.first; k <= g.last; k++) covered[k] = 1;
       if (start < g.start) covered[i - 1] = 1;
+      // qualifiers inside a long alias name their state or body too ("Chinese ambassador", "White House Press Secretary …")
+      if (g.last > g.first) mentions.push(...innerQualifiers(text, tokens, g.first + (a.kind === 'person' ? 0 : 1), g.last, a, gaz, cm));
       i = g.last;
       continue;
     }

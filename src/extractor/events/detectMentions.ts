@@ -164,6 +164,7 @@ export function detectMentions(input: MentionInputs): Mention[] {
           let current: Dated = best;
           for (const d of dated) {
             if (d.timex.start < prev.end) continue;
+            if (clauseOf(d.timex.start) !== clauseOf(best.timex.start)) break;
             const gap = text.slice(prev.end, d.timex.start);
             if (AND_AGAIN.test(gap)) {
               current = d;
