@@ -97,7 +97,7 @@ async function main(args: BenchArgs): Promise<void> {
         });
         runs.push(r);
         log(
-          `${n} run ${i + 1}: ready ${r.readyMs?.toFixed(0) ?? '–'} ms, frames p95 ${r.frames.p95.toFixed(1)} ms (${r.frames.frames} frames), ` +
+          `${n} run ${i + 1}: DOMContentLoaded ${r.milestones.domContentLoaded?.toFixed(0) ?? '–'} ms, data fetched ${r.milestones.dataFetched?.toFixed(0) ?? '–'} ms, ready ${r.readyMs?.toFixed(0) ?? '–'} ms, frames p95 ${r.frames.p95.toFixed(1)} ms (${r.frames.frames} frames), ` +
             `filter ${r.filterMs?.toFixed(1) ?? '–'} ms, key ${r.keyMs?.toFixed(1) ?? '–'} ms, heap ${r.heapMB?.toFixed(1) ?? '–'} MB, ` +
             `marks/bins ${r.atLoad?.marks ?? '–'}/${r.atLoad?.bins ?? '–'}` +
             (r.notes.length ? ` — ${r.notes.join('; ')}` : '') +

@@ -16,6 +16,8 @@ export interface CanvasCounts {
 /** Everything measured in one run. Null where the app did not respond (see `notes`). */
 export interface RunResult {
   readyMs: number | null;
+  /** Milestones before the ready mark (ms since navigation): DOMContentLoaded, dataset fetched (responseEnd). */
+  milestones: { domContentLoaded: number | null; dataFetched: number | null };
   frames: FrameSummary & { zoomIn: FrameSummary; pan: FrameSummary; zoomOut: FrameSummary };
   filterMs: number | null;
   filterOffMs: number | null;
@@ -130,6 +132,7 @@ export async function runOnce(browser: Browser, opts: RunOptions): Promise<RunRe
   const empty = summarizeFrames([]);
   const result: RunResult = {
     readyMs: null,
+    milestones: { domContentLoaded: null, dataFetched: null },
     frames: { ...empty, zoomIn: empty, pan: empty, zoomOut: empty },
     filterMs: null,
     filterOffMs: null,
@@ -159,6 +162,11 @@ export async function runOnce(browser: Browser, opts: RunOptions): Promise<RunRe
     });
     result.readyMs = (await page.evaluate("performance.getEntriesByName('timeline-ready')[0].startTime")) as number;
     if (opts.profile) profiles.load = await stopProfile();
+    result.milestones = (await page.evaluate(`(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const data = performance.getEntriesByType('resource').find((e) => e.name.includes('bench-data/'));
+      return { domContentLoaded: nav ? nav.domContentLoadedEventEnd : null, dataFetched: data ? data.responseEnd : null };
+    })()`)) as RunResult['milestones'];
     const marks = (await page.evaluate("performance.getEntriesByName('timeline-ready').length")) as number;
     if (marks !== 1) notes.push(`timeline-ready was marked ${marks} times`);
     await nextFrame(page);
