@@ -28,7 +28,9 @@ export function ErrorPanel({ error }: { error: AppError }) {
           )}
         </dl>
       )}
-      <p>You can open another dataset file with “Open dataset”.</p>
+      <p>
+        You can open another dataset file with “Open dataset”, or <a href="./">load the built-in dataset</a>.
+      </p>
     </div>
   );
 }

@@ -46,6 +46,12 @@ export function useDatasetLoader(search: string, pageUrl: string): (file: File) 
       store.getState().setLoading(0);
       loadDatasetFromFile(file, (p) => store.getState().setLoading(p)).then(
         (ds) => {
+          // The picked file replaces any ?data= dataset; the old view refers to the old dataset.
+          const url = new URL(window.location.href);
+          if (url.searchParams.has('data')) {
+            url.searchParams.delete('data');
+            window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+          }
           store.setState({ filters: { actors: [], countries: [], types: [], sources: [], origins: [], q: '' }, selectedId: null, reader: null, viewport: null });
           store.getState().setDataset(ds);
         },

@@ -59,7 +59,7 @@ export function FacetGroup({ facet, title, options, selected, onToggle, searchab
             <li key={o.value}>
               <label className={o.count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
                 <input type="checkbox" checked={checked} onChange={() => onToggle(o.value)} />
-                <span className="facet-label">{o.label}</span> <span className="facet-count">{o.count}</span>
+                <span className="facet-label">{o.label}</span> <span className="facet-count">{o.count.toLocaleString('en')}</span>
               </label>
             </li>
           );

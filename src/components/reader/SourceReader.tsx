@@ -68,7 +68,7 @@ export function SourceReader({ reader }: { reader: ReaderState }) {
           )}
         </p>
       </header>
-      <div className="reader-text" tabIndex={0} aria-label={`Text of ${source.title}`}>
+      <div className="reader-text" tabIndex={0} role="group" aria-label={`Text of the report: ${source.title}`}>
         {blocks.map((b) => {
           const runs = b.runs.map((r) => {
             const text = source.text.slice(r.start, r.end);

@@ -92,4 +92,30 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
   });
+
+  it('opens a dataset file the user picks, replacing the current one', async () => {
+    const user = userEvent.setup();
+    const { store } = renderApp('?country=RU', JSON.stringify(miniDataset()));
+    await screen.findByRole('group', { name: 'Countries' });
+    const other = miniDataset();
+    other.events = other.events.slice(0, 2);
+    const file = new File([JSON.stringify(other)], 'two.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Dataset file'), file);
+    expect(await screen.findByText('All 2 events')).toBeInTheDocument();
+    expect(store.getState().filters.countries).toEqual([]);
+  });
+
+  it('refuses a picked file over 200 MB with an alert', async () => {
+    const user = userEvent.setup();
+    renderApp('', JSON.stringify(miniDataset()));
+    await screen.findByRole('group', { name: 'Countries' });
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 201 * 1024 * 1024 });
+    await user.upload(screen.getByLabelText('Dataset file'), file);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The file is too large');
+    expect(alert).toHaveTextContent('huge.json');
+    // The current dataset stays on screen.
+    expect(screen.getByRole('group', { name: 'Countries' })).toBeInTheDocument();
+  });
 });

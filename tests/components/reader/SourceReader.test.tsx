@@ -74,6 +74,7 @@ describe('SourceReader', () => {
     await user.click(await screen.findByRole('button', { name: /Back to timeline/ }));
     expect(screen.queryByRole('region', { name: 'Source' })).toBeNull();
     expect(screen.getByRole('article', { name: 'Xi and Putin issue joint statement' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Xi and Putin issue joint statement' })).toHaveFocus();
     expect(store.getState().filters.countries).toEqual(['RU']);
   });
 });
