@@ -15,6 +15,7 @@ export function MyReports({ onMessage }: { onMessage: (m: string) => void }) {
   return (
     <details className="ws-reports">
       <summary>My reports ({sources.length})</summary>
+      <div className="ws-reports-panel">
       {sources.length === 0 && <p className="ws-muted">No reports added yet.</p>}
       <ul>
         {sources.map((s) => {
@@ -61,6 +62,7 @@ export function MyReports({ onMessage }: { onMessage: (m: string) => void }) {
           }}
         />
       )}
+      </div>
     </details>
   );
 }

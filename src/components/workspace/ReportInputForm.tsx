@@ -84,7 +84,7 @@ export function ReportInputForm({ draft, onChange, errors }: { draft: ReportDraf
         <div className="ws-suggest" aria-label="Suggested publication dates">
           {suggestions.map((s) => (
             <p key={`${s.kind}${s.start}`}>
-              Suggested from the {s.kind === 'iso' ? 'text' : s.kind}: <strong>{s.date}</strong> — “<q>{s.quote}</q>”{' '}
+              Suggested from the {s.kind === 'iso' ? 'text' : s.kind}: <strong>{s.date}</strong> — <q>{s.quote}</q>{' '}
               <button type="button" onClick={() => set({ published: s.date, evidence: s.quote })} disabled={draft.published === s.date}>
                 Use {s.date}
               </button>

@@ -13,7 +13,7 @@ export function checkReportFile(name: string, size: number, mime = ''): ReportFi
   if (!kind || (mime && !/^text\/|^application\/xhtml/.test(mime) && mime !== 'application/octet-stream'))
     throw new ImportError(`not a text report: only .txt, .md and .html files can be added${mime ? ` (this file is ${mime})` : ''}`, { file: name });
   if (size > MAX_REPORT_BYTES)
-    throw new ImportError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB; reports are limited to 5 MB. Paste the article text instead`, { file: name });
+    throw new ImportError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB; reports are limited to 5 MB. Paste the article text instead.`, { file: name });
   return kind;
 }
 

@@ -33,7 +33,12 @@ function known(name: string, actors: readonly Actor[]): Actor | undefined {
 
 /** A title drafted from the passage: its first clause, at most 90 characters. */
 export function draftTitle(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim().replace(/^["“”']+/, '');
+  const t = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    // A leading dateline ("GENEVA, January 21, 2022 —") is not part of the event.
+    .replace(/^[A-Z][A-Z .'-]{2,40},[^—–]{3,30}\s[—–-]+\s*/, '')
+    .replace(/^["“”']+/, '');
   if (t.length <= 90) return t.replace(/[.;:,]+$/, '');
   const cut = t.slice(0, 90);
   const sp = cut.lastIndexOf(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsToReviewItems } from '../../../src/lib/workspace/reviewItem';
+import { draftTitle, mentionsToReviewItems } from '../../../src/lib/workspace/reviewItem';
 import { buildUserSource, newUserActor, reviewItemsToEvents } from '../../../src/lib/workspace/buildUserReport';
 import type { Mention } from '../../../src/extractor/types';
 import { baseDataset } from './fixtures';
@@ -44,5 +44,12 @@ describe('reviewItemsToEvents(items, source, actors)', () => {
     const a = newUserActor('Wang Yi', 'person', actors);
     expect(a).toEqual({ id: 'user-wang-yi', name: 'Wang Yi', kind: 'person', country: null, aliases: [] });
     expect(newUserActor('Wang Yi', 'person', [...actors, a]).id).toBe('user-wang-yi-2');
+  });
+});
+
+describe('draftTitle(text)', () => {
+  it('drops a leading dateline and trims to a clause', () => {
+    expect(draftTitle('GENEVA, January 21, 2022 — Blinken met Lavrov in Geneva.')).toBe('Blinken met Lavrov in Geneva');
+    expect(draftTitle('x '.repeat(100)).length).toBeLessThanOrEqual(91);
   });
 });
