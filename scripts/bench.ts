@@ -15,6 +15,7 @@ import { topSelfTime, type FrameNamer } from './bench/profile';
 import { parseSourceMap } from './bench/sourceMap';
 import { INITIAL_JS_BUDGET, formatTable, summarizeSize, targetVerdicts, type SizeSummary } from './bench/report';
 import { serveStatic } from './bench/serve';
+import { median } from './bench/stats';
 import { writeSyntheticFile } from './gen-synthetic';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -97,7 +98,9 @@ async function main(args: BenchArgs): Promise<void> {
         });
         runs.push(r);
         log(
-          `${n} run ${i + 1}: DOMContentLoaded ${r.milestones.domContentLoaded?.toFixed(0) ?? '–'} ms, data fetched ${r.milestones.dataFetched?.toFixed(0) ?? '–'} ms, ready ${r.readyMs?.toFixed(0) ?? '–'} ms, frames p95 ${r.frames.p95.toFixed(1)} ms (${r.frames.frames} frames), ` +
+          `${n} run ${i + 1}: DOMContentLoaded ${r.milestones.domContentLoaded?.toFixed(0) ?? '–'} ms, data fetched ${r.milestones.dataFetched?.toFixed(0) ?? '–'} ms, ready ${r.readyMs?.toFixed(0) ?? '–'} ms` +
+            (Object.keys(r.measures).length ? ` (${Object.entries(r.measures).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})` : '') +
+            `, frames p95 ${r.frames.p95.toFixed(1)} ms (${r.frames.frames} frames), ` +
             `filter ${r.filterMs?.toFixed(1) ?? '–'} ms, key ${r.keyMs?.toFixed(1) ?? '–'} ms, heap ${r.heapMB?.toFixed(1) ?? '–'} MB, ` +
             `marks/bins ${r.atLoad?.marks ?? '–'}/${r.atLoad?.bins ?? '–'}` +
             (r.notes.length ? ` — ${r.notes.join('; ')}` : '') +
@@ -139,7 +142,13 @@ async function main(args: BenchArgs): Promise<void> {
       machine: { cpus: cpus().length, loadavg: loadavg(), cpuModel: cpus()[0]?.model ?? null, memGB: totalmem() / 2 ** 30, node: process.versions.node, chromium: chromiumVersion },
       options: { sizes: args.sizes, runs: args.runs, seed: args.seed, smoke: args.smoke },
       js,
-      sizes: perSize.map((p) => ({ ...p.summary, perRun: p.runs })),
+      sizes: perSize.map((p) => ({
+        ...p.summary,
+        measuresMedian: Object.fromEntries(
+          [...new Set(p.runs.flatMap((r) => Object.keys(r.measures)))].map((k) => [k, median(p.runs.map((r) => r.measures[k]))]),
+        ),
+        perRun: p.runs,
+      })),
       profiles,
     };
     mkdirSync(resolve(args.json, '..'), { recursive: true });

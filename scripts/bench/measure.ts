@@ -18,6 +18,8 @@ export interface RunResult {
   readyMs: number | null;
   /** Milestones before the ready mark (ms since navigation): DOMContentLoaded, dataset fetched (responseEnd). */
   milestones: { domContentLoaded: number | null; dataFetched: number | null };
+  /** The app's own `performance.measure` entries up to the ready mark (e.g. `dateline:parse`), name → duration ms. */
+  measures: Record<string, number>;
   frames: FrameSummary & { zoomIn: FrameSummary; pan: FrameSummary; zoomOut: FrameSummary };
   filterMs: number | null;
   filterOffMs: number | null;
@@ -133,6 +135,7 @@ export async function runOnce(browser: Browser, opts: RunOptions): Promise<RunRe
   const result: RunResult = {
     readyMs: null,
     milestones: { domContentLoaded: null, dataFetched: null },
+    measures: {},
     frames: { ...empty, zoomIn: empty, pan: empty, zoomOut: empty },
     filterMs: null,
     filterOffMs: null,
@@ -167,6 +170,9 @@ export async function runOnce(browser: Browser, opts: RunOptions): Promise<RunRe
       const data = performance.getEntriesByType('resource').find((e) => e.name.includes('bench-data/'));
       return { domContentLoaded: nav ? nav.domContentLoadedEventEnd : null, dataFetched: data ? data.responseEnd : null };
     })()`)) as RunResult['milestones'];
+    result.measures = (await page.evaluate(
+      `Object.fromEntries(performance.getEntriesByType('measure').map((m) => [m.name, m.duration]))`,
+    )) as Record<string, number>;
     const marks = (await page.evaluate("performance.getEntriesByName('timeline-ready').length")) as number;
     if (marks !== 1) notes.push(`timeline-ready was marked ${marks} times`);
     await nextFrame(page);
