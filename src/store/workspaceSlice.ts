@@ -33,7 +33,7 @@ export interface WorkspaceSlice {
   undo: UndoEntry | null;
   /** Replaces the workspace and recomputes the effective dataset. `persist: false` for loads from storage. */
   setWorkspace: (ws: Workspace, opts?: { persist?: boolean; undoLabel?: string }) => void;
-  /** Applies an update to the workspace (saved). With `undoLabel`, the previous state can be restored by `undoLast`. */
+  /** Applies an update to the workspace (saved). With `undoLabel`, the previous state can be restored by `undoLast` until the next change. */
   updateWorkspace: (fn: (ws: Workspace) => Workspace, undoLabel?: string) => void;
   undoLast: () => void;
   /** Takes a newly loaded dataset as the base and re-applies the workspace to it. */
@@ -72,7 +72,8 @@ export function createWorkspaceSlice(set: Set, get: Get): WorkspaceSlice {
         baseDataset: base,
         ...effective(base, ws),
         ...(opts.persist === false ? {} : { workspaceRevision: s.workspaceRevision + 1 }),
-        ...(opts.undoLabel ? { undo: { label: opts.undoLabel, workspace: s.workspace } } : {}),
+        // Only the latest change can be undone: restoring an older snapshot would silently drop newer work.
+        undo: opts.undoLabel ? { label: opts.undoLabel, workspace: s.workspace } : null,
       });
     },
     updateWorkspace: (fn, undoLabel) => {

@@ -60,6 +60,16 @@ describe('bindWorkspace(store, storage)', () => {
     expect(store.getState().undo).toBeNull();
   });
 
+  it('offers no undo of an older deletion once something else changed', () => {
+    const store = setup(new IDBFactory());
+    store.getState().setDataset(baseDataset());
+    const src = userSource('user-a', 'Reuters', 'Text.');
+    store.getState().updateWorkspace((ws) => addReport(ws, src, []));
+    store.getState().updateWorkspace((ws) => removeSource(ws, 'user-a'), 'Deleted');
+    store.getState().updateWorkspace((ws) => editEvent(ws, 'ev-meet', { title: 'New' }));
+    expect(store.getState().undo).toBeNull();
+  });
+
   it('reports a failing save and keeps the work in memory', async () => {
     const failing: WorkspaceStorage = {
       load: async () => ({ workspace: { sources: [], events: [], edits: {}, actors: [] }, corrupt: [] }),

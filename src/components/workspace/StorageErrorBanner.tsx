@@ -8,7 +8,7 @@ export function StorageErrorBanner() {
   if (issues.length === 0) return null;
   return (
     <div role="alert" className="ws-banner">
-      <strong>Your work could not be saved in this browser.</strong>
+      <strong>Browser storage problem — your work stays in this tab; export it to keep a copy.</strong>
       <ul>
         {issues.map((i, n) => (
           <li key={n}>
