@@ -1,11 +1,11 @@
 /** Tense of the clause around a temporal expression: news narrates the `past` unless it says otherwise. */
 export type Tense = 'past' | 'future';
 
-// Future: modal "will", "will be held", "is to", "is expected/scheduled/set to", "plans to", "agreed to" (an intention
+// Future: modal "will", "will be held", reported "would" (not "would have"), "could be" (not "could not"), "is to", "is expected/scheduled/set to", "plans to", "agreed to" (an intention
 // stated in the past points forward), "upcoming", "next". "plans to" after a determiner or
 // possessive ("Moscow's plans to invade") is a noun, not a tense marker.
 const FUTURE_RE =
-  /\b(?:will|won['’]t|shall|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|must|should|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|have)\b)|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|must|should|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
 
 /** Lower-case "may"/"might" point forward ("talks may resume in May"); capitalised "May" is the month. */
 const MODAL_RE = /\b(?:may|might)\b(?!\s+(?:not\s+)?have\b)(?:\s+(?:not|be)\b)?/g;
@@ -25,7 +25,7 @@ const IRREGULAR_PAST = [
   'fought', 'struck', 'won', 'lost', 'paid', 'ran', 'rose', 'fell', 'broke', 'chose', 'drew', 'drove', 'meant', 'sold',
   'shook', 'stood', 'swore', 'taught', 'threw', 'understood', 'woke', 'withdrew', 'ago', 'yesterday', 'last',
   'earlier', 'became', 'heard', 'kept', 'felt', 'bought', 'built', 'spent', 'hit', 'shot', 'hung', 'dealt',
-  'been', 'done', 'gone', 'seen', 'taken', 'given', 'spoken', 'written', 'begun', 'shown', 'known', 'forgot',
+  'forgot',
 ];
 const PAST_RE = new RegExp(
   `\\b(?:${IRREGULAR_PAST.join('|')}|(?:has|have)\\s+(?!(?:to|a|an|the|no|not)\\b)[a-z]+|[a-z]{2,}ed)\\b`,

@@ -24,6 +24,7 @@ export type Frame =
   | { kind: 'weekday'; weekday: number; rel?: Rel; weekOffset?: number; tod?: PartOfDay; part?: Part }
   | { kind: 'season'; season: Season; rel?: Rel; year: number | null; part?: Part }
   | { kind: 'ago'; n: number | null; unit: Unit; dir: 1 | -1 }
+  | { kind: 'window'; unit: Unit; dir: 1 | -1 }
   | { kind: 'shift'; n: number | null; unit: Unit; dir: 1 | -1 }
   | { kind: 'anchor'; unit: 'day' | 'week' | 'weekend' | 'month' | 'year'; offset: number; tod?: PartOfDay; side?: Side }
   | { kind: 'duration'; n: number | null; unit: Unit; window?: 'past' | 'next' };

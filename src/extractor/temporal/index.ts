@@ -34,13 +34,15 @@
  * - Anaphoric expressions ("the same day", "the next day", "A week later", "Three months earlier",
  *   "that evening", "earlier in the day") resolve against the previous resolved DATE or TIME expression
  *   outside skipped spans (`anaphoric: true`); with none before them, against the publication day.
- *   Day-sized anaphors (same/next day, that evening, N days/weeks/hours later) skip coarser dates and use
- *   the last expression resolved to a single day (or a span of at most four days, "10-11 January"), when there is one. Vague references ("in recent
- *   weeks", "in the coming days") and dates after "since" never become anchors.
+ *   Vague references ("in recent weeks", "in the coming days") and dates after "since" ("ties have
+ *   deepened since 2013") never become anchors. An offset in days or weeks from a coarser anchor shifts
+ *   its whole range ("A week later" after "in December 2021" = 2021-12-08 … 2022-01-07, precision `range`).
  *   "Days later"/"a few days later" = anchor + 1 to 7 days (precision `days`); "Hours later" = the
  *   anchor's day; "weeks later" = 1–6 weeks, "months later" = 1–11 months, "years later" = 1–9 years
  *   (precision `range`). Whole offsets in days or weeks give a day; in months a month; in years a year.
  * - "two years ago" is relative to publication (not anaphoric); "a few days ago" = 1–7 days before it.
+ *   "in recent days/weeks/months" = the last 7 days / 4 weeks / 3 months up to publication (PAST_REF);
+ *   "in the coming days/weeks/months" = the same spans from publication on (FUTURE_REF).
  * - Durations ("three months", "for 40 years", "a three-day visit") have type DURATION and range null,
  *   except windows anchored on publication: "the past three months"/"the last year" = from that long
  *   before publication to publication; "the next two weeks" = from publication forward.
@@ -53,7 +55,7 @@
 import type { Timex } from '../types';
 import { isoOfDayNumber, parseIsoDay } from './calendar';
 import { findTenseMarkers, tenseAt } from './detectTense';
-import type { Candidate, Frame } from './frames';
+import type { Candidate } from './frames';
 import { recognize } from './recognize';
 import { resolveFrame, type Anchor } from './resolve';
 import { splitSentences, type TextSpan } from './splitSentences';
@@ -94,23 +96,12 @@ function selectCandidates(candidates: Candidate[], length: number): Candidate[] 
 }
 
 /**
- * Day-sized anaphors ("the same day", "that evening", "A week later", "Days later", "Hours later")
- * refer back to the last specific DAY of the discourse, skipping coarser background dates in between
- * ("in December 2021", "since 2014"); month- and year-sized ones use the last date of any precision.
- */
-function needsDayAnchor(frame: Frame): boolean {
-  if (frame.kind === 'shift') return frame.unit === 'day' || frame.unit === 'week' || frame.unit === 'hour' || frame.unit === 'minute';
-  if (frame.kind === 'anchor') return frame.unit === 'day';
-  return false;
-}
-
-/**
  * Whether a resolved expression may become the discourse anchor. Not: vague references to the
  * recent past or near future ("in recent weeks", "in the coming days", "a few days ago"), and dates
  * introduced by "since", which open a period running up to the present rather than move the narrative.
  */
 function canAnchor(c: Candidate, text: string): boolean {
-  if (c.frame.kind === 'ago' && c.frame.n === null) return false;
+  if ((c.frame.kind === 'ago' && c.frame.n === null) || c.frame.kind === 'window') return false;
   return !/\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 
@@ -127,7 +118,6 @@ export function findTimexes(text: string, published: string, options: TemporalOp
   const markers = findTenseMarkers(text);
   const out: Timex[] = [];
   let anchor: Anchor | null = null;
-  let dayAnchor: Anchor | null = null;
   let si = 0;
   for (const c of chosen) {
     while (si < sentences.length - 1 && (sentences[si]?.end ?? 0) <= c.start) si++;
@@ -135,7 +125,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     const from = Math.max(s && s.start <= c.start ? s.start : 0, c.start - TENSE_WINDOW);
     const to = Math.min(s && s.end >= c.end ? s.end : text.length, c.end + TENSE_WINDOW);
     const tense = tenseAt(markers, from, to, c.start, c.end);
-    const r = resolveFrame(c.frame, { published: pub, tense, anchor: needsDayAnchor(c.frame) ? (dayAnchor ?? anchor) : anchor });
+    const r = resolveFrame(c.frame, { published: pub, tense, anchor });
     if (!r) continue;
     const timex: Timex = {
       start: c.start,
@@ -151,7 +141,6 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     out.push(timex);
     if (r.type !== 'DURATION' && r.range && r.precision && canAnchor(c, text)) {
       anchor = { start: r.range.start, end: r.range.end, precision: r.precision, value: r.value };
-      if (r.range.end - r.range.start < 4 && (r.precision === 'day' || r.precision === 'range')) dayAnchor = anchor;
     }
   }
   return out;

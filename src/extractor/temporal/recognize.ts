@@ -295,7 +295,7 @@ const rules: Rule[] = [
   // in recent days, in the coming weeks (vague, relative to publication)
   {
     re: /\b(?:([Rr]ecent)|[Tt]he\s+(?:coming|next\s+few))\s+(days|weeks|months|years)\b/g,
-    build: (m) => span(m, { kind: 'ago', n: null, unit: parseUnit(m[2] ?? 'days'), dir: m[1] ? -1 : 1 }),
+    build: (m) => span(m, { kind: 'window', unit: parseUnit(m[2] ?? 'days'), dir: m[1] ? -1 : 1 }),
   },
   // holidays with a fixed date: Christmas, New Year's Day, Independence Day …
   {

@@ -165,6 +165,11 @@ function placeMonthDay(ref: number, m: number, d: number, tense: Tense, weekday?
   return pool.reduce((best, n) => (Math.abs(n - ref) < Math.abs(best - ref) ? n : best));
 }
 
+/** An anchor wider than a few days (a week, month, season…): day offsets from it shift its whole range. */
+function isCoarse(a: Anchor): boolean {
+  return a.end - a.start > 3;
+}
+
 function withAnaphoric(r: Resolved | null, anaphoric: boolean): Resolved | null {
   return r && anaphoric ? { ...r, anaphoric: true } : r;
 }
@@ -248,8 +253,25 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       return relative(pub, frame.n, frame.unit, frame.dir, frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF');
     case 'shift': {
       const a = ctx.anchor;
+      const dayLike = frame.unit === 'day' || frame.unit === 'week';
+      if (a && isCoarse(a) && frame.n !== null && dayLike) {
+        // a coarse anchor ("in December") shifts as a whole
+        const k = frame.dir * frame.n * (frame.unit === 'week' ? 7 : 1);
+        return { type: 'DATE', value: frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF', range: { start: a.start + k, end: a.end + k }, precision: 'range', anaphoric: true };
+      }
+      if (a && isCoarse(a) && frame.n === null && frame.unit === 'day') {
+        // "Days later" after a coarse anchor: from its start + 1 to its end + 7
+        const range = frame.dir > 0 ? { start: a.start + 1, end: a.end + 7 } : { start: a.start - 7, end: a.end - 1 };
+        return { type: 'DATE', value: frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF', range, precision: 'range', anaphoric: true };
+      }
       const base = a ? (frame.dir > 0 ? a.end : a.start) : pub;
       return withAnaphoric(relative(base, frame.n, frame.unit, frame.dir, frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF'), a !== null);
+    }
+    case 'window': {
+      const size = frame.unit === 'day' ? 7 : frame.unit === 'week' ? 28 : 0;
+      const far = size > 0 ? pub + frame.dir * size : shiftDay(pub, frame.dir * 3, frame.unit);
+      const range = frame.dir < 0 ? { start: far, end: pub } : { start: pub, end: far };
+      return { type: 'DATE', value: frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF', range, precision: frame.unit === 'day' ? 'days' : 'range' };
     }
     case 'anchor':
       return withAnaphoric(anchored(frame, ctx), ctx.anchor !== null);
@@ -311,6 +333,9 @@ function anchored(frame: Extract<Frame, { kind: 'anchor' }>, ctx: ResolveContext
       if (frame.offset === 0) {
         if (a.start === a.end) return day(a.start, frame.tod);
         return { type: 'DATE', value: a.value.replace(/T[A-Z]{2}$/, ''), range: { start: a.start, end: a.end }, precision: a.precision };
+      }
+      if (isCoarse(a)) {
+        return { type: 'DATE', value: frame.offset > 0 ? 'FUTURE_REF' : 'PAST_REF', range: { start: a.start + frame.offset, end: a.end + frame.offset }, precision: 'range' };
       }
       return day(frame.offset > 0 ? a.end + frame.offset : a.start + frame.offset, frame.tod);
     }

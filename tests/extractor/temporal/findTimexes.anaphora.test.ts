@@ -40,7 +40,13 @@ describe('findTimexes — anaphoric expressions resolve against the previous dat
     expect(rangeOf(text, pub, 'The next day')).toEqual(['2022-02-18', '2022-02-18']);
   });
 
-  it('day-sized anaphors skip a coarser background date in between', () => {
+  it('a day offset from a coarse anchor (a month) shifts its whole range', () => {
+    const text = 'Officials met in December 2021. A week later, aides met in Geneva. Days later, talks resumed.';
+    expect(timexOf(text, '2022-02-26', 'A week later')).toMatchObject({ range: { start: '2021-12-08', end: '2022-01-07' }, precision: 'range', anaphoric: true });
+    expect(rangeOf(text, '2022-02-26', 'Days later')).toEqual(['2021-12-09', '2022-01-14']);
+  });
+
+  it('a date after "since" is background, not an anchor', () => {
     const text = 'The leaders spoke by video on Nov. 15, their first call since 2019. A week later, aides met in Geneva.';
     expect(rangeOf(text, '2022-02-26', 'A week later')).toEqual(['2021-11-22', '2021-11-22']);
   });

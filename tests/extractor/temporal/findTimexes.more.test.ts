@@ -5,10 +5,11 @@ import { rangeOf, timexOf } from './helpers';
 const pub = '2022-02-26';
 
 describe('findTimexes — vague recent past and near future', () => {
-  it('"in recent days" = 1–7 days before publication, PAST_REF', () => {
+  it('"in recent days" / "in recent weeks" = the last 7 days / 4 weeks up to publication, PAST_REF', () => {
     expect(timexOf('In recent days, troops massed.', pub, 'recent days')).toMatchObject({
-      value: 'PAST_REF', range: { start: '2022-02-19', end: '2022-02-25' }, precision: 'days',
+      value: 'PAST_REF', range: { start: '2022-02-19', end: '2022-02-26' }, precision: 'days',
     });
+    expect(rangeOf('In recent weeks, troops massed.', pub, 'recent weeks')).toEqual(['2022-01-29', '2022-02-26']);
   });
 
   it('"in the coming weeks" is FUTURE_REF and never becomes an anchor', () => {
