@@ -7,7 +7,8 @@
  * - event mentions matched to curated events (the extractor's mention, mapped to a curated event with the
  *   same rule `mergeParsed` uses, overlaps a gold mention of that event); recall also on the gold sentences
  *   that contain a date (only those can yield a dated mention);
- * - actors (gold participants of each gold mention vs the actors of the overlapping dated predicted mention),
+ * - actors (gold participants of each gold mention vs the actors of the best-matching overlapping dated
+ *   predicted mention),
  *   plus the share of those mentions whose actors include every gold participant;
  * and the number of parsed events citing a passage that lies mostly inside gold boilerplate (must be 0).
  */
@@ -91,19 +92,18 @@ function scoreActors(g: Gold, r: ExtractResult): { score: Score; right: number; 
   const score = zero();
   let right = 0;
   let total = 0;
-  const seen = new Set<number>();
   for (const gm of g.mentions) {
-    if (seen.has(gm.start)) continue;
-    seen.add(gm.start);
-    const goldActors = [...new Set(g.mentions.filter((x) => x.start === gm.start).flatMap((x) => x.actors))];
-    const pm = r.mentions.find((m) => !m.boilerplate && m.date && overlap(m, gm));
-    if (!pm || goldActors.length === 0) continue;
+    if (gm.actors.length === 0) continue;
+    // the dated predicted mention of this sentence that best covers this gold mention's participants
+    const cands = r.mentions.filter((m) => !m.boilerplate && m.date && overlap(m, gm));
+    if (cands.length === 0) continue;
+    const hits = (m: Mention) => gm.actors.filter((a) => m.actorIds.includes(a)).length;
+    const pm = cands.reduce((x, y) => (hits(y) > hits(x) ? y : x));
     total++;
-    const predicted = new Set(pm.actorIds);
-    const hit = goldActors.filter((a) => predicted.has(a)).length;
-    if (hit === goldActors.length) right++;
+    const hit = hits(pm);
+    if (hit === gm.actors.length) right++;
     score.tpGold += hit;
-    score.gold += goldActors.length;
+    score.gold += gm.actors.length;
     score.tpPred += hit;
     score.pred += pm.actorIds.length;
   }

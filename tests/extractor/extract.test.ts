@@ -116,5 +116,28 @@ describe('extract(text, options): mentions', () => {
     const call = r.mentions.find((m) => m.type === 'CONSULT');
     expect(call?.date).toBeNull();
   });
+
+  it('does not date an event from a bound or a comparison ("since 2019", "than in 2014")', () => {
+    const r = run('The two governments have met 12 times since 2019. The new sanctions are tougher than in 2014.');
+    expect(r.timexes.length).toBeGreaterThan(0);
+    expect(r.mentions.every((m) => m.date === null)).toBe(true);
+  });
+
+  it('takes the actors of the trigger clause when it names any', () => {
+    const r = run('Olaf Scholz flew to Tokyo on March 2, and on March 6, Sergei Lavrov met Li Na.');
+    const meeting = r.mentions.find((m) => m.date?.start === '2023-03-06')!;
+    expect(meeting.actorIds).toEqual(['lavrov', 'li-na']);
+  });
+
+  it('dates a "when" clause from the date just before it, even after "until"', () => {
+    const r = run('Talks went on until Wednesday, when Russian forces launched an offensive in the east.');
+    const attack = r.mentions.find((m) => m.type === 'ASSAULT')!;
+    expect(attack.date).toEqual({ start: '2023-03-08', end: '2023-03-08', precision: 'day' });
+  });
+
+  it('prefers a person as initiator over the body they belong to', () => {
+    const m = only('Olaf Scholz, the German chancellor, flew to Paris on March 2.');
+    expect(m.initiator).toBe('scholz');
+  });
 });
 

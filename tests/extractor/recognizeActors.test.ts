@@ -54,13 +54,14 @@ describe('recognizeActors(text, gazetteer)', () => {
   });
 
   it('makes adjectives state actors only before a group noun or as plural demonyms', () => {
-    const text = 'Russian officials met the Americans, and a Russian company signed a deal with American farmers.';
+    const text = 'Russian officials met the Americans, and a Russian company signed a deal with American farmers. French intelligence officials agreed.';
     const out = found(text).map((m) => [m.text, m.id]);
     expect(out).toEqual([
       ['Russian', 'ru'],
       ['Americans', 'us'],
       ['Russian', null],
       ['American', null],
+      ['French', 'fr'],
     ]);
   });
 

@@ -201,7 +201,17 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
       if (kind === 'adjective') {
         const next = tokens[c.last + 1];
         const plural = /s$/.test(tokens[c.last]?.text ?? '') || /^the\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start));
-        const followed = !!next && GROUP_NOUNS.has(next.text.toLowerCase()) && /^\s+$/.test(text.slice(tokens[c.last]!.end, next.start));
+        // "Chinese officials", "American intelligence officials": a group noun within three lower-case words
+        let followed = false;
+        for (let k = c.last + 1; k <= c.last + 3 && k < tokens.length; k++) {
+          const tk = tokens[k] as Token;
+          if (!/^\s+$/.test(text.slice((tokens[k - 1] as Token).end, tk.start))) break;
+          if (GROUP_NOUNS.has(tk.text.toLowerCase())) {
+            followed = true;
+            break;
+          }
+          if (!/^\p{Ll}/u.test(tk.text)) break;
+        }
         asActor = followed || (plural && !(next && /^\s+\p{Ll}/u.test(text.slice(tokens[c.last]!.end, next.end)) && !GROUP_NOUNS.has(next.text.toLowerCase())));
       }
       mentions.push({

@@ -6,8 +6,9 @@
  *   ("On Wednesday, after …"); none → null (the publication date is never attached blindly). A date written
  *   right after a nominal trigger ("the invasion last month") is reserved for it. Dates chained with
  *   "and again" give one mention each ("in late January and again on Monday").
- * - Actors: every actor recognised in the sentence; the initiator is the nearest known actor before the trigger
- *   that is not the object of a preposition ("spoke with X").
+ * - Actors: the actors of the trigger's clause (or of the sentence when the clause names none); a date
+ *   after "since", "than", "until" or "before" is a bound, not the event's date. The initiator is the nearest known actor before the trigger
+ *   that is not the object of a preposition ("spoke with X"), a person when one qualifies.
  * - Negated triggers ("did not meet") are skipped; hypothetical ones ("would impose") lose confidence.
  * - Confidence grows with a strong trigger, a date and two or more actors.
  */
@@ -25,6 +26,9 @@ const HYPOTHETICAL = /\b(?:would|could|might|may|will|shall|should|plans? to|pla
 
 /** A preposition right before an actor marks it as an object, not the initiator ("spoke with Scholz"). */
 const OBJECT_MARKER = /\b(?:with|to|by|of|from|at|in|on|for|against|between|among|toward|towards|into|about)\s+(?:the\s+)?$/i;
+
+/** A date after "since", "than", "until" or "before" bounds or compares; it does not date the event. */
+const BOUND = /\b(?:since|than(?:\s+(?:in|on|at))?|until|till|before)\s+$/i;
 
 interface Hit {
   trigger: Trigger;
@@ -45,7 +49,7 @@ function findHits(sentence: string): Hit[] {
 /** Chooses up to two hits of different families; statements and nominal triggers only when nothing stronger matched. */
 function chooseHits(hits: Hit[], sentence: string): Hit[] {
   const usable = hits.filter((h) => !NEGATION.test(sentence.slice(Math.max(0, h.index - 30), h.index)));
-  const strong = usable.filter((h) => h.trigger.type !== 'STATEMENT' && !h.trigger.weak);
+  const strong = usable.filter((h) => !h.trigger.weak && (h.trigger.type !== 'STATEMENT' || h.trigger.mode === 'written' || h.trigger.mode === 'briefing'));
   const pool = strong.length > 0 ? strong : [...usable.filter((h) => !h.trigger.weak), ...usable.filter((h) => h.trigger.weak)];
   const chosen: Hit[] = [];
   const families = new Set<string>();
@@ -124,6 +128,17 @@ export function detectMentions(input: MentionInputs): Mention[] {
       const tx = timexes[k] as Timex;
       if (tx.start >= s.start && tx.end <= s.end && tx.range && (tx.type === 'DATE' || tx.type === 'TIME')) dated.push({ timex: tx, index: k });
     }
+    // "<date>, when <clause>": the date belongs to the when-clause, even after "until"
+    const whenDate = new Map<number, Dated>();
+    for (const d of dated) {
+      const rest = text.slice(d.timex.end, Math.min(s.end, d.timex.end + 8));
+      const m = /^\s*,?\s*when\b/i.exec(rest);
+      if (m) whenDate.set(d.timex.end + m[0].length - 4, d);
+    }
+    for (let k = dated.length - 1; k >= 0; k--) {
+      const d = dated[k] as Dated;
+      if (BOUND.test(text.slice(Math.max(s.start, d.timex.start - 12), d.timex.start))) dated.splice(k, 1);
+    }
     const boiler = inBoilerplate(boilerplate, s.start, s.end);
     const clauseOf = (pos: number) => clauses.findIndex((c) => pos - s.start >= c.start && pos - s.start < c.end);
     // a date written right after a nominal trigger ("the invasion last month") belongs to it alone
@@ -145,7 +160,8 @@ export function detectMentions(input: MentionInputs): Mention[] {
         const ci = clauseOf(trigPos);
         const own = dated.filter((d) => clauseOf(d.timex.start) === ci && (hit.trigger.weak || !reserved.has(d.index)));
         const fallback = dated.filter((d) => !reserved.has(d.index) && (clauses[clauseOf(d.timex.start)]?.hits.length ?? 0) === 0);
-        let pool = own.length > 0 ? own : fallback;
+        const when = whenDate.get(s.start + clause.start);
+        let pool = when ? [when] : own.length > 0 ? own : fallback;
         // a nominal trigger ("the invasion") only takes a date written right next to it
         if (hit.trigger.weak) pool = pool.filter((d) => !(d.timex.start > trigPos + hit.length + 40 || d.timex.end < trigPos - 20));
         let best: Dated | null = null;
@@ -181,12 +197,18 @@ export function detectMentions(input: MentionInputs): Mention[] {
           const key = `${hit.trigger.type}|${date?.index ?? 'none'}`;
           if (emitted.has(key)) continue;
           emitted.add(key);
-          mentions.push(buildMention(input, s, sentence, hit, trigPos, date, inSentence, boiler));
+          mentions.push(buildMention(input, s, sentence, hit, trigPos, date, clauseActors(inSentence, s.start + clause.start, s.start + clause.end), boiler));
         }
       }
     }
   }
   return mentions;
+}
+
+/** The actors of a clause when it names any, else those of the whole sentence. */
+function clauseActors(inSentence: ActorMention[], start: number, end: number): ActorMention[] {
+  const own = inSentence.filter((a) => a.start >= start && a.start < end && (a.actorId || a.kind === 'person'));
+  return own.length > 0 ? inSentence.filter((a) => a.start >= start && a.start < end) : inSentence;
 }
 
 function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit, trigPos: number, best: Dated | null, inSentence: ActorMention[], boiler: boolean): Mention {
@@ -195,12 +217,17 @@ function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit,
   const ids: string[] = [];
   const countries: string[] = [];
   let initiator: string | undefined;
+  let personInitiator: string | undefined;
   for (const am of inSentence) {
     if (!names.includes(am.name) && (am.actorId || am.kind === 'person')) names.push(am.name);
     if (am.actorId && !ids.includes(am.actorId)) ids.push(am.actorId);
     if (am.country && !countries.includes(am.country)) countries.push(am.country);
-    if (am.actorId && am.start < trigPos && !OBJECT_MARKER.test(text.slice(Math.max(s.start, am.start - 12), am.start))) initiator = am.actorId;
+    if (am.actorId && am.start < trigPos && !OBJECT_MARKER.test(text.slice(Math.max(s.start, am.start - 12), am.start))) {
+      initiator = am.actorId;
+      if (am.kind === 'person') personInitiator = am.actorId;
+    }
   }
+  if (personInitiator) initiator = personInitiator;
   const before = sentence.slice(Math.max(0, hit.index - 40), hit.index);
   let confidence = hit.trigger.type === 'STATEMENT' ? 0.3 : 0.4;
   if (hit.trigger.weak) confidence -= 0.15;
