@@ -49,6 +49,17 @@ export function useFilteredEvents(): readonly TimelineEvent[] {
   return useFilterResult()?.events ?? NO_EVENTS;
 }
 
+/**
+ * The filtered events as positions into `index.events` (the whole dataset in date order), or
+ * `positions: null` when no filter is active. Lets a renderer keep one layout of all events and
+ * show a subset without rebuilding it.
+ */
+export function useFilteredPositions(): { index: FilterIndex; positions: Uint32Array | null } | null {
+  const index = useFilterIndex();
+  const result = useFilterResult();
+  return useMemo(() => (index && result ? { index, positions: result.positions } : null), [index, result]);
+}
+
 /** Per facet, how many events each option matches under the other active filters. */
 export function useFacetCounts(): FacetCounts | null {
   // Deferred: after a filter change the events (timeline, list) update first, the counts next.

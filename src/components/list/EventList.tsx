@@ -1,9 +1,10 @@
 /**
  * The list view: a `list` named "Events" of the filtered events in date order. Virtualized:
  * only the rows in view (plus a margin) are in the DOM, each with aria-setsize/aria-posinset.
- * Clicking a row selects its event (a history push).
+ * Clicking a row selects its event (a history push). ↑/↓/Home/End/PageUp/PageDown move focus
+ * between rows, scrolling rows into the DOM as needed.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useDateline, useFilteredEvents } from '../../store/react';
 import { formatEventDate } from '../../lib/format/formatEventDate';
 import { typeLabel } from '../../lib/format/typeLabel';
@@ -21,6 +22,7 @@ export function EventList() {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -46,6 +48,30 @@ export function EventList() {
     }
   }, [selectedId, events]);
 
+  // After a keyboard move, focus the target row once it is rendered.
+  useEffect(() => {
+    if (focusIndex === null) return;
+    scroller.current?.querySelector<HTMLButtonElement>(`[data-index="${focusIndex}"] button`)?.focus();
+  }, [focusIndex, scrollTop]);
+
+  const onKeyDown = (ev: KeyboardEvent<HTMLUListElement>) => {
+    const el = scroller.current;
+    const current = Number((ev.target as HTMLElement).closest('li')?.dataset.index ?? -1);
+    if (!el || current < 0 || events.length === 0) return;
+    const page = Math.max(1, Math.floor((el.clientHeight || FALLBACK_HEIGHT) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, PageDown: current + page, PageUp: current - page, Home: 0, End: events.length - 1 };
+    const target = moves[ev.key];
+    if (target === undefined) return;
+    ev.preventDefault();
+    const next = Math.max(0, Math.min(events.length - 1, target));
+    const top = next * ROW_HEIGHT;
+    const view = el.clientHeight || FALLBACK_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + view) el.scrollTop = top + ROW_HEIGHT - view;
+    setScrollTop(el.scrollTop);
+    setFocusIndex(next);
+  };
+
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(events.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const rows = [];
@@ -58,10 +84,11 @@ export function EventList() {
         className={selected ? 'event-row is-selected' : 'event-row'}
         aria-setsize={events.length}
         aria-posinset={i + 1}
+        data-index={i}
         style={{ top: i * ROW_HEIGHT, height: ROW_HEIGHT }}
       >
         <button type="button" className="event-row-button" aria-current={selected ? 'true' : undefined} onClick={() => select(e.id, 'push')}>
-          <span className="row-title">{e.title}</span>
+          <span className="row-title">{e.title}</span>{' '}
           <span className="row-meta">
             {formatEventDate(e)} · {typeLabel(e.type)}
             {e.origin !== 'curated' && e.confidence !== undefined && ` · ${Math.round(e.confidence * 100)}% confidence`}
@@ -73,7 +100,7 @@ export function EventList() {
 
   return (
     <div className="event-list-scroller" ref={scroller} onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}>
-      <ul className="event-list" aria-label="Events" style={{ height: events.length * ROW_HEIGHT }}>
+      <ul className="event-list" aria-label="Events" style={{ height: events.length * ROW_HEIGHT }} onKeyDown={onKeyDown}>
         {rows}
       </ul>
     </div>

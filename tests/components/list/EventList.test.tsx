@@ -44,4 +44,23 @@ describe('EventList', () => {
     expect(items[0]).toHaveAttribute('aria-posinset', '1');
     expect(items[3]).toHaveAttribute('aria-posinset', '4');
   });
+
+  it('moves focus between rows with the arrow keys, Home and End, rendering far rows on demand', async () => {
+    const user = userEvent.setup();
+    const ds = miniDataset();
+    const base = ds.events[2]!;
+    ds.events = Array.from({ length: 5000 }, (_, i) => ({ ...base, id: `e${String(i).padStart(5, '0')}`, title: `Event ${i}` }));
+    renderWithStore(<EventList />, ds);
+    await user.click(screen.getByRole('button', { name: /^Event 0\b/ }));
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('button', { name: /^Event 2\b/ })).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(screen.getByRole('button', { name: /^Event 1\b/ })).toHaveFocus();
+    await user.keyboard('{End}');
+    const last = screen.getByRole('button', { name: /^Event 4999\b/ });
+    expect(last).toHaveFocus();
+    expect(last.closest('li')).toHaveAttribute('aria-posinset', '5000');
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('button', { name: /^Event 0\b/ })).toHaveFocus();
+  });
 });
