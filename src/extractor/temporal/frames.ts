@@ -15,7 +15,8 @@ export type PartOfDay = string;
  * `null` quantities are vague ("a few", "several", "days").
  */
 export type Frame =
-  | { kind: 'absDate'; year: number | null; month: number; day: number; endDay?: number; weekday?: number; tod?: PartOfDay }
+  | { kind: 'absDate'; year: number | null; month: number; day: number; endDay?: number; endMonth?: number; weekday?: number; tod?: PartOfDay }
+  | { kind: 'anchorWeekday'; weekday: number; dir: 1 | -1; tod?: PartOfDay }
   | { kind: 'month'; month: number; year: number | null; yearOffset?: number; rel?: Rel; part?: Part; days?: [number, number | null] }
   | { kind: 'nthWeekday'; year: number | null; month: number; weekday: number; nth: number }
   | { kind: 'yearSpan'; year: number | null; yearOffset: number; fromMonth: number; toMonth: number; mod?: Part }

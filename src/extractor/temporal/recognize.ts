@@ -124,6 +124,39 @@ const rules: Rule[] = [
       return span(m, { kind: 'absDate', year, month: Number(a), day: Number(b) });
     },
   },
+  // Feb. 28-March 2[, 2022] (a range across months)
+  {
+    re: new RegExp(
+      `\\b(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-–]|to|through|until)\\s*(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d|%|,\\d))?\\b`,
+      'g',
+    ),
+    build: (m) => {
+      const month = monthOf(m[1] ?? '');
+      const endMonth = monthOf(m[3] ?? '');
+      if (endMonth === month) return null;
+      return span(m, { kind: 'absDate', year: yearOf(m[5]), month, day: Number(m[2]), endMonth, endDay: Number(m[4]) });
+    },
+  },
+  // 2014-2016, 2021-22 (a range of years)
+  {
+    re: /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d|\d\d)\b(?![-–.,/]\d)/g,
+    build: (m, text) => {
+      if (/[\d$£€#.,:/-]/.test(text[m.index - 1] ?? '')) return null;
+      const y1 = Number(m[1]);
+      const raw = m[2] ?? '';
+      const y2 = raw.length === 2 ? Math.floor(y1 / 100) * 100 + Number(raw) : Number(raw);
+      if (y2 <= y1 || y2 - y1 > 50) return null;
+      return span(m, { kind: 'yearSpan', year: y1, yearOffset: 0, fromMonth: 1, toMonth: 12 * (y2 - y1 + 1) });
+    },
+  },
+  // the following Monday, the previous Friday (relative to the discourse anchor)
+  {
+    re: new RegExp(`\\b[Tt]he\\s+(following|next|previous|preceding)\\s+(${WEEKDAY_RE})\\b(?:\\s+(morning|afternoon|evening|night))?`, 'g'),
+    build: (m) => {
+      const dir: 1 | -1 = m[1] === 'following' || m[1] === 'next' ? 1 : -1;
+      return span(m, { kind: 'anchorWeekday', weekday: WEEKDAYS[(m[2] ?? '').toLowerCase()] ?? 0, dir, ...opt('tod', todOf(m[3])) });
+    },
+  },
   // [Friday, ]Nov. 15[-16][, 2021]
   {
     re: new RegExp(

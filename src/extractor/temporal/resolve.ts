@@ -184,6 +184,14 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       if (frame.year !== null) d = isValidDay(frame.year, frame.month, frame.day) ? dayNumber(frame.year, frame.month, frame.day) : null;
       else d = placeMonthDay(pub, frame.month, frame.day, ctx.tense, frame.weekday);
       if (d === null) return null;
+      if (frame.endMonth !== undefined && frame.endDay !== undefined) {
+        const y = fromDayNumber(d);
+        const endYear = frame.endMonth < frame.month ? y.year + 1 : y.year;
+        if (!isValidDay(endYear, frame.endMonth, frame.endDay)) return null;
+        const end = dayNumber(endYear, frame.endMonth, frame.endDay);
+        if (end - d > 92) return null;
+        return { type: 'DATE', value: isoOfDayNumber(d), range: { start: d, end }, precision: 'range' };
+      }
       if (frame.endDay !== undefined) {
         const y = fromDayNumber(d);
         if (!isValidDay(y.year, y.month, frame.endDay)) return null;
@@ -275,6 +283,11 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
     }
     case 'anchor':
       return withAnaphoric(anchored(frame, ctx), ctx.anchor !== null);
+    case 'anchorWeekday': {
+      const a = ctx.anchor;
+      const d = frame.dir > 0 ? weekdayNear(a ? a.end : pub, frame.weekday, 'after') : weekdayNear(a ? a.start : pub, frame.weekday, 'before');
+      return withAnaphoric(day(d, frame.tod), a !== null);
+    }
     case 'duration': {
       const value = durationValue(frame.n, frame.unit);
       if (!frame.window) return { type: 'DURATION', value, range: null };

@@ -96,3 +96,21 @@ describe('findTimexes — obligations, schedules and British usage', () => {
     expect(rangeOf('They met on Thanksgiving.', '2022-03-02', 'Thanksgiving')).toEqual(['2021-11-25', '2021-11-25']);
   });
 });
+
+describe('findTimexes — ranges and anchored weekdays', () => {
+  const p = '2022-03-10';
+  it('a day range across months "Feb. 28-March 2"', () => {
+    expect(timexOf('The drills ran Feb. 28-March 2.', p, 'Feb. 28-March 2')).toMatchObject({
+      range: { start: '2022-02-28', end: '2022-03-02' }, precision: 'range',
+    });
+  });
+  it('year ranges "2014-2016" and "2021-22"', () => {
+    expect(rangeOf('The 2014-2016 war ended.', p, '2014-2016')).toEqual(['2014-01-01', '2016-12-31']);
+    expect(rangeOf('Exports grew in 2021-22.', p, '2021-22')).toEqual(['2021-01-01', '2022-12-31']);
+  });
+  it('"the following Monday" / "the previous Friday" are relative to the anchor', () => {
+    const text = 'They met on Feb. 3. The following Monday, talks resumed. The previous Friday, aides had met.';
+    expect(timexOf(text, p, 'The following Monday')).toMatchObject({ range: { start: '2022-02-07', end: '2022-02-07' }, anaphoric: true });
+    expect(rangeOf(text, p, 'The previous Friday')).toEqual(['2022-02-04', '2022-02-04']);
+  });
+});
