@@ -3,8 +3,8 @@
  *
  * - Only dated, non-boilerplate mentions (outside both the extractor's and the source's boilerplate spans)
  *   with enough confidence take part.
- * - A mention joins the curated event with overlapping dates, a compatible type (same family) and at least
- *   one shared actor; the curated title and summary win, the mention adds a citation and, when its source
+ * - A mention joins the curated event it fits best (see `matchScore`: overlapping dates, same type family,
+ *   shared actors); the curated title and summary win, the mention adds a citation and, when its source
  *   dates the happening differently, a date claim (and a conflict when two sources name different days).
  * - Remaining mentions are clustered (same family, overlapping dates, a shared actor) into parsed events.
  * - Corroboration is recomputed for every event: reports = distinct cited sources, independent outlets =
@@ -129,22 +129,30 @@ function candidates(input: MergeInput): Candidate[] {
   return out;
 }
 
-/** Scores how well a mention fits a curated event; 0 = not the same happening. */
+const DAY_MS = 86_400_000;
+const spanDays = (start: string, end: string) => (Date.parse(end) - Date.parse(start)) / DAY_MS + 1;
+
+/**
+ * Scores how well a mention fits a curated event; 0 = not the same happening. Needs overlapping dates,
+ * the same type family and a shared actor; people weigh 2, organisations 1.5, states 0.5, plus 1 for the
+ * same type, 1 for the same dates and 0.5 when the mention falls inside a short (≤ 7 days) event. Joins need 2.5.
+ */
 export function matchScore(mention: Pick<Mention, 'date' | 'type' | 'actorIds'>, event: TimelineEvent, actorKinds: ReadonlyMap<string, string>): number {
   if (!mention.date || !overlaps(mention.date.start, mention.date.end, event.start, event.end)) return 0;
   if (typeFamily(mention.type) !== typeFamily(event.type)) return 0;
-  let persons = 0;
-  let others = 0;
+  let score = 0;
+  let shared = 0;
   for (const id of mention.actorIds) {
     if (!event.actors.includes(id)) continue;
-    if (actorKinds.get(id) === 'person') persons++;
-    else others++;
+    shared++;
+    const kind = actorKinds.get(id);
+    score += kind === 'person' ? 2 : kind === 'organization' ? 1.5 : 0.5;
   }
-  if (persons + others === 0) return 0;
-  let score = 2 * persons + others;
+  if (shared === 0) return 0;
   if (mention.type === event.type) score += 1;
   if (mention.date.start === event.start && mention.date.end === event.end) score += 1;
-  return score >= 2 ? score : 0;
+  else if (mention.date.start >= event.start && mention.date.end <= event.end && spanDays(event.start, event.end) <= 7) score += 0.5;
+  return score >= 2.5 ? score : 0;
 }
 
 /** The curated event a mention belongs to, or null. */
@@ -173,6 +181,8 @@ function addDateClaim(event: TimelineEvent, c: Candidate): void {
   if (!d) return;
   if (event.dateClaims.some((x) => x.source === c.source.id)) return;
   if (d.start === event.start && d.end === event.end) return;
+  // a vaguer date inside the curated span adds nothing; a specific day always counts as a claim
+  if (d.precision !== 'day' && d.start >= event.start && d.end <= event.end) return;
   const claim = claimOf(c);
   const others = event.dateClaims.filter((x) => x.precision === 'day' && x.source !== claim.source);
   event.dateClaims.push(claim);
@@ -240,6 +250,7 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     } else clusters.push({ members: [c], family: fam, start: d.start, end: d.end, actors: new Set(keys) });
   }
   for (const k of clusters) {
+    const fam = k.family;
     const lead = k.members.reduce((a, b) => (b.mention.confidence > a.mention.confidence ? b : a));
     const m = lead.mention;
     const ids = [...new Set(k.members.flatMap((x) => x.mention.actorIds))];
@@ -249,11 +260,16 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
       const id = input.actors.find((a) => a.name === n)?.id;
       return !id || actorKinds.get(id) === 'person';
     });
+    // the title names the initiator first; uses of force are titled by the states involved
+    const stateNames = ids.filter((id) => actorKinds.get(id) === 'state').map((id) => actorNames.get(id) ?? id);
+    let titleNames = fam === 'force' && stateNames.length ? stateNames : personNames.length ? personNames : ids.map((id) => actorNames.get(id) ?? id);
+    const lead0 = m.initiator ? actorNames.get(m.initiator) : undefined;
+    if (lead0 && titleNames.includes(lead0)) titleNames = [lead0, ...titleNames.filter((n) => n !== lead0)];
     const precisions = new Set(k.members.map((x) => x.mention.date?.precision));
     const sourcesCited = new Set(k.members.map((x) => x.source.id));
     const ev: TimelineEvent = {
       id: `parsed-${hashId(`${lead.source.id}:${m.start}:${m.type}`)}`,
-      title: parsedTitle(m.type, m.mode, personNames.length ? personNames : ids.map((id) => actorNames.get(id) ?? id), countries),
+      title: parsedTitle(m.type, m.mode, titleNames, countries),
       start: k.start,
       end: k.end,
       precision: precisions.size === 1 ? ((m.date?.precision ?? 'day') as Precision) : 'range',

@@ -80,6 +80,22 @@ describe('mergeParsed({ curated, results, actors })', () => {
   });
 });
 
+describe('mergeParsed: joining rules', () => {
+  const longEvent: TimelineEvent = { ...curatedCall, id: 'long', title: 'Months of French-Russian contacts', type: 'COOPERATE', mode: 'diplomatic', start: '2023-01-01', end: '2023-03-31', precision: 'range', actors: ['fr', 'ru'] };
+
+  it('does not join a mention that shares only states with a long curated event', () => {
+    const s = source('s', 'S', null, 'France and Russia cooperated on grain exports on March 3.');
+    const events = mergeParsed({ curated: [longEvent], results: results([s]), actors: GAZETTEER });
+    expect(events.find((e) => e.id === 'long')?.origin).toBe('curated');
+  });
+
+  it('titles a parsed use of force by the states involved, initiator first', () => {
+    const s = source('s', 'S', null, 'Emmanuel Macron said Russia attacked France on March 3.');
+    const ev = mergeParsed({ curated: [], results: results([s]), actors: GAZETTEER }).find((e) => e.type === 'ASSAULT')!;
+    expect(ev.title).toBe('Russia – France attack');
+  });
+});
+
 describe('parsedTitle(type, mode, names, countries)', () => {
   it('names the actors and the kind of happening', () => {
     expect(parsedTitle('CONSULT', 'phone', ['Antony Blinken', 'Wang Yi'], [])).toBe('Antony Blinken – Wang Yi phone call');
