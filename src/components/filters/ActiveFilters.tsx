@@ -20,7 +20,11 @@ export function ActiveFilters() {
   return (
     <div className="active-filters">
       <p className="result-count" aria-live="polite">
-        {active ? `Showing ${events.length.toLocaleString('en')} of ${total.toLocaleString('en')} events` : `All ${total.toLocaleString('en')} events`}
+        {active
+          ? `Showing ${events.length.toLocaleString('en')} of ${total.toLocaleString('en')} event${total === 1 ? '' : 's'}`
+          : total === 1
+            ? 'The only event'
+            : `All ${total.toLocaleString('en')} events`}
       </p>
       {active && (
         <ul className="chips" aria-label="Active filters">

@@ -118,4 +118,17 @@ describe('App', () => {
     // The current dataset stays on screen.
     expect(screen.getByRole('group', { name: 'Countries' })).toBeInTheDocument();
   });
+
+  it('opens a dataset file dropped anywhere on the page', async () => {
+    renderApp('', JSON.stringify(miniDataset()));
+    await screen.findByRole('group', { name: 'Countries' });
+    const other = miniDataset();
+    other.events = other.events.slice(0, 1);
+    const file = new File([JSON.stringify(other)], 'one.json', { type: 'application/json' });
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
+    window.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    expect(await screen.findByText('The only event')).toBeInTheDocument();
+  });
 });
