@@ -98,13 +98,15 @@ export const tests: E2ETest[] = [
   {
     name: 'a second tab sees the added report',
     timeout: 120_000,
-    run: async ({ page, context, baseUrl }) => {
+    run: async ({ page, context, baseUrl, log }) => {
       await openApp(page, baseUrl);
       const other = await context.newPage();
       await openApp(other, baseUrl);
       await other.getByText('My reports (0)').waitFor();
       await addArticle(page);
+      const t0 = Date.now();
       await other.getByText('My reports (1)').waitFor({ timeout: 10_000 });
+      log(`the other tab showed the report after ${Date.now() - t0} ms`);
       await other.close();
     },
   },
@@ -220,6 +222,9 @@ export const tests: E2ETest[] = [
     timeout: 120_000,
     run: async ({ page, baseUrl, screenshot }) => {
       await openApp(page, baseUrl);
+      await page.getByText('My reports (0)').click();
+      await screenshot('header-375');
+      await page.getByText('My reports (0)').click();
       const dialog = await openAddReport(page);
       await dialog.getByLabel('Report text').fill(ARTICLE);
       await dialog.getByLabel('Outlet').fill(OUTLET);

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import type { Actor, Source } from '../../lib/model/types';
 import { buildUserSource, newUserActor, reviewItemsToEvents } from '../../lib/workspace/buildUserReport';
-import { dateUndatedByPublication, mentionsToReviewItems, reviewItemProblem } from '../../lib/workspace/reviewItem';
+import { boilerplateSpans, dateUndatedByPublication, mentionsToReviewItems, reviewItemProblem } from '../../lib/workspace/reviewItem';
 import type { ReviewItem } from '../../lib/workspace/reviewItem';
 import { addActors, addReport } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore } from '../../store/react';
@@ -70,11 +70,11 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
     setStep({ kind: 'extracting', progress: 0 });
     try {
       const result = await runner({ text: draft.text, published: draft.published, sourceId: source.id, actors }, (p) => setStep({ kind: 'extracting', progress: p }), ctl.signal);
-      const items = mentionsToReviewItems(result.mentions, actors);
+      const items = mentionsToReviewItems(result.mentions, actors, result.timexes);
       const names = new Map<string, Actor['kind']>();
       for (const it of items) for (const n of it.unknownActors) names.set(n, 'person');
       for (const a of result.newActors ?? []) names.set(a.name, a.kind);
-      const boilerplate = result.mentions.filter((m) => m.boilerplate).map((m) => ({ start: m.start, end: m.end }));
+      const boilerplate = boilerplateSpans(result.mentions);
       setStep({ kind: 'review', source: { ...source, boilerplate }, items, unknown: [...names].map(([name, kind]) => ({ name, kind })) });
     } catch (e) {
       setStep({ kind: 'input' });

@@ -67,7 +67,7 @@ export function reviewItemsToEvents(
       dateClaims: [
         {
           source: source.id,
-          expression: it.quote.slice(0, 120),
+          expression: it.dateExpression ?? it.quote.slice(0, 120),
           start: it.start,
           end: it.end,
           precision: it.precision,

@@ -1,5 +1,5 @@
 import type { Actor, ActorId, CountryCode, EventMode, EventType, IsoDate, Precision } from '../model/types';
-import type { Mention } from '../../extractor/types';
+import type { Mention, Timex } from '../../extractor/types';
 
 /** One parsed mention under review: the user accepts, rejects or edits it before it joins the timeline. */
 export interface ReviewItem {
@@ -22,6 +22,8 @@ export interface ReviewItem {
   end_: number;
   quote: string;
   confidence: number;
+  /** The date expression as written (from the extractor's timex), when known. */
+  dateExpression?: string;
   /** Set when the user chose to date an undated passage by the publication date. */
   datedByPublication?: boolean;
 }
@@ -46,7 +48,7 @@ export function draftTitle(text: string): string {
 }
 
 /** Turns the extractor's non-boilerplate mentions into review items (boilerplate is left out). */
-export function mentionsToReviewItems(mentions: readonly Mention[], gazetteer: readonly Actor[]): ReviewItem[] {
+export function mentionsToReviewItems(mentions: readonly Mention[], gazetteer: readonly Actor[], timexes: readonly Timex[] = []): ReviewItem[] {
   const items: ReviewItem[] = [];
   mentions.forEach((m, i) => {
     if (m.boilerplate) return;
@@ -74,9 +76,23 @@ export function mentionsToReviewItems(mentions: readonly Mention[], gazetteer: r
     };
     if (m.mode) item.mode = m.mode;
     if (m.initiator) item.initiator = m.initiator;
+    const timex = m.timex !== null ? timexes[m.timex] : undefined;
+    if (timex) item.dateExpression = timex.text;
     items.push(item);
   });
   return items;
+}
+
+/** The boilerplate spans of a text from the extractor's boilerplate mentions: sorted by start, overlaps merged. */
+export function boilerplateSpans(mentions: readonly Mention[]): { start: number; end: number }[] {
+  const spans = mentions.filter((m) => m.boilerplate).map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** Dates every accepted item that has no date with the publication date (the user's explicit choice; recorded on the item). */

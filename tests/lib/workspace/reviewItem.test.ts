@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftTitle, mentionsToReviewItems } from '../../../src/lib/workspace/reviewItem';
+import { boilerplateSpans, draftTitle, mentionsToReviewItems } from '../../../src/lib/workspace/reviewItem';
 import { buildUserSource, newUserActor, reviewItemsToEvents } from '../../../src/lib/workspace/buildUserReport';
 import type { Mention } from '../../../src/extractor/types';
 import { baseDataset } from './fixtures';
@@ -51,5 +51,23 @@ describe('draftTitle(text)', () => {
   it('drops a leading dateline and trims to a clause', () => {
     expect(draftTitle('GENEVA, January 21, 2022 — Blinken met Lavrov in Geneva.')).toBe('Blinken met Lavrov in Geneva');
     expect(draftTitle('x '.repeat(100)).length).toBeLessThanOrEqual(91);
+  });
+});
+
+describe('boilerplateSpans(mentions)', () => {
+  it('sorts and merges the spans of boilerplate mentions only', () => {
+    const spans = boilerplateSpans([m({ start: 20, end: 30, boilerplate: true }), m({ start: 0, end: 12, boilerplate: true }), m({ start: 10, end: 15, boilerplate: true }), m({})]);
+    expect(spans).toEqual([{ start: 0, end: 15 }, { start: 20, end: 30 }]);
+  });
+});
+
+describe('date expressions', () => {
+  it('records the timex text as the date claim expression', () => {
+    const actors = baseDataset().actors;
+    const timexes = [{ start: 13, end: 22, text: 'On Monday', type: 'DATE' as const, value: '2022-02-21', range: { start: '2022-02-21', end: '2022-02-21' } }];
+    const items = mentionsToReviewItems([m({ timex: 0 })], actors, timexes);
+    items[0]!.accepted = true;
+    const source = buildUserSource(text, { outlet: 'Wire', title: 'T', published: '2022-02-22' });
+    expect(reviewItemsToEvents(items, source, actors).events[0]!.dateClaims[0]!.expression).toBe('On Monday');
   });
 });
