@@ -18,7 +18,17 @@ export function parseIsoDay(iso: string): EpochMs {
   const m = digits(iso, 5, 7);
   const d = digits(iso, 8, 10);
   if (Number.isNaN(y) || Number.isNaN(m) || Number.isNaN(d) || m < 1 || m > 12 || d < 1 || d > 31) return NaN;
-  return Date.UTC(y, m - 1, d);
+  return daysFromCivil(y, m, d) * DAY_MS;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; no Date object). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 function digits(s: string, from: number, to: number): number {

@@ -50,9 +50,20 @@ export function useTimelineModel(maxLanes: number): TimelineModel {
   const viewport = useDateline((s) => s.viewport);
   const events = useFilteredEvents();
   const index = useMemo(() => buildTimelineIndex(events, laneMode, dataset?.actors ?? [], maxLanes), [events, laneMode, dataset, maxLanes]);
-  const whole = useMemo(() => datasetExtent(dataset), [dataset]);
-  const base = useMemo(() => paddedExtent(whole.extent ?? index.extent ?? EMPTY_WINDOW), [whole, index]);
-  const fit = useMemo(() => (index.extent ? paddedExtent(index.extent) : base), [index, base]);
+  // Unfiltered (the usual first render): the index already holds every start time.
+  const unfiltered = index.n === (dataset?.events.length ?? 0) && index.invalid.length === 0;
+  const whole = useMemo(
+    () => (unfiltered ? { starts: index.start, extent: index.extent } : datasetExtent(dataset)),
+    // Recompute only when the dataset changes or the unfiltered index is available.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dataset, unfiltered ? index : null],
+  );
+  const ext = whole.extent ?? index.extent ?? EMPTY_WINDOW;
+  // Keyed on numbers so a filter change that keeps the extent keeps the same objects.
+  const base = useMemo(() => paddedExtent({ start: ext.start, end: ext.end }), [ext.start, ext.end]);
+  const fitStart = index.extent?.start;
+  const fitEnd = index.extent?.end;
+  const fit = useMemo(() => (fitStart !== undefined && fitEnd !== undefined ? paddedExtent({ start: fitStart, end: fitEnd }) : base), [fitStart, fitEnd, base]);
   const window = viewport && viewport.end > viewport.start ? viewport : fit;
   return { index, base, allStarts: whole.starts, fit, window };
 }
