@@ -8,13 +8,13 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBenchArgs, type BenchArgs } from './bench/args';
-import { launchChromium } from './bench/browser';
+import { launchChromium } from '../tests/e2e/lib/launchChromium';
 import { measureJsSize, type JsSizeReport } from './bench/jsSize';
 import { runOnce, type RunResult } from './bench/measure';
 import { topSelfTime, type FrameNamer } from './bench/profile';
 import { parseSourceMap } from './bench/sourceMap';
 import { INITIAL_JS_BUDGET, formatTable, summarizeSize, targetVerdicts, type SizeSummary } from './bench/report';
-import { serveStatic } from './bench/serve';
+import { serveStatic } from '../tests/e2e/lib/staticServer';
 import { median } from './bench/stats';
 import { writeSyntheticFile } from './gen-synthetic';
 
@@ -82,7 +82,7 @@ async function main(args: BenchArgs): Promise<void> {
   const server = await serveStatic(DIST);
   const browser = await launchChromium();
   const chromiumVersion = browser.version();
-  log(`serving ${DIST} at ${server.origin}; chromium ${chromiumVersion}`);
+  log(`serving ${DIST} at ${server.url}; chromium ${chromiumVersion}`);
   const perSize: { events: number; runs: RunResult[]; summary: SizeSummary }[] = [];
   const profiles: Record<string, ReturnType<typeof topSelfTime>> = {};
   try {
@@ -90,7 +90,7 @@ async function main(args: BenchArgs): Promise<void> {
       const runs: RunResult[] = [];
       for (let i = 0; i < args.runs; i++) {
         const r = await runOnce(browser, {
-          url: `${server.origin}/?data=bench-data/${n}.json`,
+          url: `${server.url}/?data=bench-data/${n}.json`,
           screenshot: i === 0 ? join(RESULTS, `bench-${n}.png`) : null,
           profile: false,
           steps: 60,
@@ -112,7 +112,7 @@ async function main(args: BenchArgs): Promise<void> {
     if (args.profile) {
       const n = Math.max(...args.sizes);
       log(`profiling load, zoom/pan and filter at ${n} events`);
-      const r = await runOnce(browser, { url: `${server.origin}/?data=bench-data/${n}.json`, screenshot: null, profile: true, steps: 60, readyTimeoutMs: 180_000 });
+      const r = await runOnce(browser, { url: `${server.url}/?data=bench-data/${n}.json`, screenshot: null, profile: true, steps: 60, readyTimeoutMs: 180_000 });
       if (!r.profiles?.zoom) log(`no profile recorded: ${r.notes.join('; ')}`);
       const namer = sourceMapNamer(DIST);
       for (const [phase, profile] of Object.entries(r.profiles ?? {})) {

@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, launchChromium } from '../../scripts/bench/browser';
+import { CHROMIUM_PATH, launchChromium } from '../e2e/lib/launchChromium';
 import { runOnce, type RunResult } from '../../scripts/bench/measure';
-import { serveStatic, type StaticServer } from '../../scripts/bench/serve';
+import { serveStatic, type StaticServer } from '../e2e/lib/staticServer';
 
 describe.runIf(existsSync(CHROMIUM_PATH))('runOnce(browser, options) on a fake app with known latencies', () => {
   let server: StaticServer;
@@ -17,7 +17,7 @@ describe.runIf(existsSync(CHROMIUM_PATH))('runOnce(browser, options) on a fake a
   beforeAll(async () => {
     server = await serveStatic(join(import.meta.dirname, 'fixtures', 'fake-app'));
     browser = await launchChromium();
-    r = await runOnce(browser, { url: `${server.origin}/?data=bench-data/10.json`, screenshot: null, profile: false, steps: 20, readyTimeoutMs: 20_000 });
+    r = await runOnce(browser, { url: `${server.url}/?data=bench-data/10.json`, screenshot: null, profile: false, steps: 20, readyTimeoutMs: 20_000 });
   }, 90_000);
   afterAll(async () => {
     await browser?.close();
