@@ -107,5 +107,19 @@ describe('recognizeActors(text, gazetteer)', () => {
     const r = recognizeActors(text, GAZETTEER).mentions.filter((m) => m.start >= text.indexOf('The two'));
     expect(r.map((m) => m.actorId).sort()).toEqual(['macron', 'scholz']);
   });
+
+  it('does not take a one-word alias that is part of a longer name ("Li Na" is not "Li Nanxi")', () => {
+    const text = 'Li Na spoke. A ministry spokesman, Li Nanxi, said on Monday that talks would resume.';
+    const r = recognizeActors(text, GAZETTEER);
+    expect(r.mentions.filter((m) => m.actorId === 'li-na')).toHaveLength(1);
+    expect(r.newPeople.map((p) => p.name)).toEqual(['Li Nanxi']);
+  });
+
+  it('resolves a family name given first ("Mr. Yoon" after "Yoon Suk Yeol")', () => {
+    const text = 'President Yoon Suk Yeol arrived. Later, Mr. Yoon met reporters.';
+    const r = recognizeActors(text, GAZETTEER);
+    expect(r.newPeople.map((p) => p.name)).toEqual(['Yoon Suk Yeol']);
+    expect(r.mentions.map((m) => m.name)).toEqual(['Yoon Suk Yeol', 'Yoon Suk Yeol']);
+  });
 });
 

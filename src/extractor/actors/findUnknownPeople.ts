@@ -1,6 +1,6 @@
 /**
  * Finds people who are not in the gazetteer, by pattern:
- * - a title or role word before the name ("Mr. Hua", "spokesman Zhao Lijian", "Press Secretary Jen Psaki");
+ * - a title or role word before the name ("Mr. Hua", "spokesman Zhao Lijian", "a spokesman, Wang Wenbin,");
  * - a middle initial ("Richard M. Nixon");
  * - an apposition after the name ("Hua Chunying, a Foreign Ministry spokeswoman", "Liu Pengyu, spokesman for…");
  * - a speech verb next to the name ("said Evan Medeiros", "Jen Psaki said");
@@ -27,7 +27,7 @@ export interface UnknownPeople {
 
 const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.split(' ')).filter((w) => w !== 'of'));
 const TITLE_HEADS = new Set(PERSON_TITLES.filter((t) => !t.includes(' ')));
-const SPEECH_AFTER = /^\s+(?:said|says|told|added|wrote|noted|stated|warned|argued|insisted|replied|explained)\b/;
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|wrote|noted|stated|warned|argued|insisted|replied|explained)\b/;
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told)\s+)$/;
 const APPOSITION = new RegExp(`^,\\s+(?:a|an|the|${[...TITLE_HEADS].join('|')})\\b`, 'i');
 /** Role words too generic to make a lone capitalised word a person ("official Xinhua"). */
@@ -85,6 +85,8 @@ export function findUnknownPeople(text: string, tokens: Token[], covered: Uint8A
       const gap = text.slice(prev.end, (tokens[first] as Token).start);
       const lw = prev.text.toLowerCase();
       if (/^\.?\s+$/.test(gap) && (TITLE_WORDS.has(lw) || HONORIFICS.has(lw))) title = lw;
+      // a role then the name in apposition: "a ministry spokesman, Wang Wenbin,"
+      else if (/^,\s+$/.test(gap) && TITLE_HEADS.has(lw) && !GENERIC_ROLES.has(lw)) title = lw;
     }
     const nameTokens = tokens.slice(first, runEnd + 1);
     const words = nameTokens.filter((x) => x.text.length > 1);
@@ -118,7 +120,8 @@ export function findUnknownPeople(text: string, tokens: Token[], covered: Uint8A
       const ws = words.map((x) => x.text);
       const last = ws[ws.length - 1];
       if (last && ws.length >= 2 && !byShort.has(last)) byShort.set(last, name);
-      if (ws.length === 2 && ws[0] && !byShort.has(ws[0])) byShort.set(ws[0], name);
+      // family-name-first names ("Yoon Suk Yeol" → "Mr. Yoon") and given-name-first ones alike
+      if (ws[0] && ws.length >= 2 && !byShort.has(ws[0])) byShort.set(ws[0], name);
     }
   }
 

@@ -16,7 +16,7 @@ import type { Actor } from '../../lib/model/types';
 import { PhraseMatcher } from '../phraseMatcher';
 import { tokenize, type Token } from '../tokens';
 import { countryForms, type CountryFormKind } from './countryTable';
-import { GROUP_NOUNS, HONORIFICS, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { CALENDAR_WORDS, GROUP_NOUNS, HONORIFICS, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS, STOP_CAPS } from './lexicon';
 import { findUnknownPeople } from './findUnknownPeople';
 
 /** How an actor mention was recognised. */
@@ -99,6 +99,17 @@ function countries(): PhraseMatcher<{ code: string; kind: CountryFormKind }> {
   return m;
 }
 
+/** Whether token `i` is followed (after one space) by a capitalised name word that is not a known form. */
+function continuesName(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const cur = tokens[i];
+  if (!next || !cur || text.slice(cur.end, next.start) !== ' ') return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  const lower = next.text.toLowerCase();
+  if (ORG_WORDS.has(lower) || STOP_CAPS.has(lower) || CALENDAR_WORDS.has(lower)) return false;
+  return countries().matchAt(text, tokens, i + 1) === null;
+}
+
 /** Organisations and countries named inside tokens `[from, to]` of a longer actor match. */
 function innerQualifiers(
   text: string,
@@ -178,6 +189,8 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
         }
       }
     }
+    // a one-word person match followed by another name word is someone else ("Wang" in "Wang Wenbin")
+    if (g && gazOk && g.first === g.last && g.value.actor.kind === 'person' && continuesName(text, tokens, g.last)) gazOk = false;
     if (g && gazOk && (!c || g.last >= c.last)) {
       const a = g.value.actor;
       if (!g.value.derived) seenFull.add(a.id);
