@@ -66,6 +66,8 @@ export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined;
   const channel = opts.channel !== undefined ? opts.channel : typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL_NAME) : null;
   /** Keys loaded as valid or saved by us: only these may be deleted by a save. */
   const known: Record<string, Set<string>> = { sources: new Set(), events: new Set(), edits: new Set(), actors: new Set() };
+  /** The record objects last written or read, by store and key: unchanged records (same object) are not rewritten. */
+  let written: Record<string, Map<string, unknown>> = { sources: new Map(), events: new Map(), edits: new Map(), actors: new Map() };
   const listeners = new Set<() => void>();
   if (channel) channel.onmessage = (ev: MessageEvent) => {
     if ((ev.data as { type?: string } | null)?.type === 'saved') listeners.forEach((fn) => fn());
@@ -86,6 +88,7 @@ export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined;
         const corrupt: StorageError[] = [];
         const valid = (store: Exclude<StoreName, 'meta'>, rows: unknown[]) => {
           known[store] = new Set();
+          written[store] = new Map();
           const ok: unknown[] = [];
           rows.forEach((row, i) => {
             const key = row && typeof row === 'object' ? String((row as Record<string, unknown>)[KEY[store]] ?? `#${i}`) : `#${i}`;
@@ -93,6 +96,7 @@ export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined;
             if (r.success) {
               ok.push(r.data);
               known[store]!.add(key);
+              written[store]!.set(key, r.data);
             } else {
               const { field, message } = describeIssue(r.error);
               corrupt.push(new StorageError('corrupt', `A saved record is damaged and was not loaded: ${store} "${key}", field "${field}": ${message}. It is left untouched in storage.`, { store, key, field }));
@@ -132,7 +136,7 @@ export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined;
             const os = tx.objectStore(store);
             const keep = new Set(next[store]!.map((r) => r.key));
             for (const k of known[store]!) if (!keep.has(k)) os.delete(k);
-            for (const r of next[store]!) os.put(r.value);
+            for (const r of next[store]!) if (written[store]!.get(r.key) !== r.value) os.put(r.value);
           }
           tx.objectStore('meta').put({ key: 'savedAt', value: Date.now() });
         } catch (e) {
@@ -150,6 +154,7 @@ export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined;
         tx.onabort = () => reject(toStorageError(tx.error ?? new Error('the transaction was aborted'), 'saving'));
       });
       for (const store of STORES) known[store] = new Set(next[store]!.map((r) => r.key));
+      written = Object.fromEntries(STORES.map((store) => [store, new Map(next[store]!.map((r) => [r.key, r.value]))]));
       channel?.postMessage({ type: 'saved' });
     },
 

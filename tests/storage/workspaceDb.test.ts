@@ -46,6 +46,20 @@ describe('createWorkspaceStorage', () => {
     expect(Object.keys(workspace.edits)).toEqual(['ev-meet']);
   });
 
+  it('rewrites only the records that changed since the last save', async () => {
+    const factory = new IDBFactory();
+    const s = storage(factory);
+    const ws = sample();
+    await s.save(ws);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const edited = editEvent(ws, 'ev-2', { title: 'Another' });
+    await s.save(edited);
+    const stores = put.mock.contexts.map((c) => (c as IDBObjectStore).name);
+    expect(stores.sort()).toEqual(['edits', 'meta']);
+    put.mockRestore();
+    expect(Object.keys((await storage(factory).load()).workspace.edits).sort()).toEqual(['ev-2', 'ev-meet']);
+  });
+
   it('migrates a v1 database (edits and actors in meta) to the current schema', async () => {
     const factory = new IDBFactory();
     const ws = sample();

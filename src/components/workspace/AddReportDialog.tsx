@@ -107,10 +107,11 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
       return;
     }
     const { events } = reviewItemsToEvents(step.items, step.source, actors);
+    const replaced = store.getState().workspace.sources.some((s) => s.id === step.source.id);
     store.getState().updateWorkspace((ws) => addActors(addReport(ws, step.source, events), pendingActors));
     const first = events[0];
     if (first) store.getState().select(first.id);
-    onAdded(`Added “${step.source.title}” (${step.source.outlet}) with ${events.length} event${events.length === 1 ? '' : 's'}.`);
+    onAdded(`Added “${step.source.title}” (${step.source.outlet}) with ${events.length} event${events.length === 1 ? '' : 's'}${replaced ? ', replacing the copy added before' : ''}.`);
     onClose();
   };
 

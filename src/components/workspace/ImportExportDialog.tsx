@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ImportError } from '../../lib/io/ImportError';
-import { mergeWorkspaces, previewImport } from '../../lib/io/importPreview';
+import { importWarnings, mergeWorkspaces, previewImport } from '../../lib/io/importPreview';
 import { addReport } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore, useFilteredEvents } from '../../store/react';
 import { exportEvents, exportWorkspaceFile, type EventExportFormat } from './exportActions';
@@ -30,6 +30,7 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
   const store = useDatelineStore();
   const events = useFilteredEvents();
   const workspace = useDateline((s) => s.workspace);
+  const base = useDateline((s) => s.baseDataset);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
@@ -104,6 +105,11 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
             <div className="ws-preview" role="region" aria-label="Import preview">
               <p>{pending.file} would bring:</p>
               <PreviewList p={previewImport(workspace, pending.workspace)} />
+              {importWarnings(pending.workspace, base).map((w) => (
+                <p key={w} className="ws-error">
+                  {w}
+                </p>
+              ))}
               <div className="ws-actions">
                 <button type="button" className="ws-primary" onClick={() => apply('merge')}>
                   Merge into my workspace

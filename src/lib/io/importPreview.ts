@@ -1,3 +1,4 @@
+import type { Dataset } from '../model/types';
 import type { Workspace } from '../workspace/types';
 
 /** What an import would add and change, per kind of record (ids). */
@@ -43,4 +44,20 @@ export function mergeWorkspaces(current: Workspace, incoming: Workspace): Worksp
     actors: merge(current.actors, incoming.actors),
     edits: { ...current.edits, ...incoming.edits },
   };
+}
+
+/**
+ * What an import would bring that cannot be shown, so the preview can say so instead of dropping it:
+ * events citing sources found neither in the import nor in the dataset, and user events reusing a built-in event id.
+ */
+export function importWarnings(incoming: Workspace, base: Pick<Dataset, 'sources' | 'events'> | null): string[] {
+  const sources = new Set([...(base?.sources ?? []).map((s) => s.id), ...incoming.sources.map((s) => s.id)]);
+  const builtin = new Set((base?.events ?? []).map((e) => e.id));
+  const out: string[] = [];
+  for (const e of incoming.events) {
+    const missing = [...new Set(e.citations.map((c) => c.source).filter((s) => !sources.has(s)))];
+    if (missing.length) out.push(`Event "${e.id}" cites ${missing.map((m) => `"${m}"`).join(', ')}, which is in neither the file nor this dataset; those citations will not be shown.`);
+    if (builtin.has(e.id)) out.push(`Event "${e.id}" has the id of a built-in event; it will not be shown (edit the built-in event instead).`);
+  }
+  return out;
 }

@@ -1,13 +1,17 @@
 import type { Actor, Source, SourceId, TimelineEvent } from '../model/types';
 import type { EventPatch, Workspace } from './types';
 
-/** Adds (or replaces, by id) a user source and its events. */
+/**
+ * Adds a user source and its events. Adding a source id that is already there (the same text from
+ * the same outlet) replaces the earlier copy and its events.
+ */
 export function addReport(ws: Workspace, source: Source, events: readonly TimelineEvent[]): Workspace {
+  const base = ws.sources.some((s) => s.id === source.id) ? removeSource(ws, source.id) : ws;
   const ids = new Set(events.map((e) => e.id));
   return {
-    ...ws,
-    sources: [...ws.sources.filter((s) => s.id !== source.id), source],
-    events: [...ws.events.filter((e) => !ids.has(e.id)), ...events],
+    ...base,
+    sources: [...base.sources, source],
+    events: [...base.events.filter((e) => !ids.has(e.id)), ...events],
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWorkspaceFile, serializeWorkspace, WORKSPACE_SCHEMA_VERSION } from '../../../src/lib/io/workspaceFile';
-import { mergeWorkspaces, previewImport } from '../../../src/lib/io/importPreview';
+import { importWarnings, mergeWorkspaces, previewImport } from '../../../src/lib/io/importPreview';
 import { ImportError } from '../../../src/lib/io/ImportError';
 import { EMPTY_WORKSPACE } from '../../../src/lib/workspace/types';
 import type { Workspace } from '../../../src/lib/workspace/types';
@@ -80,5 +80,16 @@ describe('previewImport(current, incoming) and mergeWorkspaces', () => {
     const merged = mergeWorkspaces(cur, inc);
     expect(merged.events.map((e) => [e.id, e.title])).toEqual([['e1', 'Changed'], ['e2', 'User event']]);
     expect(merged.edits).toEqual(cur.edits);
+  });
+});
+
+describe('importWarnings(incoming, base)', () => {
+  it('names events citing unknown sources and events reusing a built-in id', () => {
+    const src = userSource('user-a', 'Wire', 'Some text here.');
+    const ws = addReport(EMPTY_WORKSPACE, src, [userEvent('ok', src), userEvent('lost', userSource('gone', 'G', 'Other text.')), userEvent('ev-meet', src)]);
+    expect(importWarnings(ws, { sources: [], events: [{ id: 'ev-meet' } as never] })).toEqual([
+      'Event "lost" cites "gone", which is in neither the file nor this dataset; those citations will not be shown.',
+      'Event "ev-meet" has the id of a built-in event; it will not be shown (edit the built-in event instead).',
+    ]);
   });
 });

@@ -85,3 +85,13 @@ describe('applyWorkspace(base, workspace)', () => {
     expect(ev.edited).toBe(true);
   });
 });
+
+describe('addReport(ws, source, events)', () => {
+  it('replaces an earlier copy of the same source and its events', () => {
+    const src = userSource('user-a', 'A', 'Same text.');
+    const first = addReport(EMPTY_WORKSPACE, src, [userEvent('a-1', src), userEvent('a-2', src)]);
+    const again = addReport(first, src, [userEvent('a-3', src)]);
+    expect(again.sources).toHaveLength(1);
+    expect(again.events.map((e) => e.id)).toEqual(['a-3']);
+  });
+});
