@@ -5,7 +5,7 @@ export type Tense = 'past' | 'future';
 // stated in the past points forward), "upcoming", "next". "plans to" after a determiner or
 // possessive ("Moscow's plans to invade") is a noun, not a tense marker.
 const FUTURE_RE =
-  /\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|have)\b)|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to|to\s+be\s+held|must|should|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|have)\b)|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to(?!\s+(?:a|an|the|this|that|these|those|his|her|their|its|our|my|[A-Z0-9])\b)|to\s+be\s+held|must|should|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
 
 /** Lower-case "may"/"might" point forward ("talks may resume in May"); capitalised "May" is the month. */
 const MODAL_RE = /\b(?:may|might)\b(?!\s+(?:not\s+)?have\b)(?:\s+(?:not|be)\b)?/g;
@@ -38,7 +38,10 @@ const NOT_PAST = new Set([
 /** Speech verbs: an attribution after the expression ("…on Friday, officials said") does not set its tense. */
 const SPEECH = new Set(['said', 'told', 'added', 'announced', 'reported', 'stated', 'noted', 'wrote']);
 
-/** Characters of distance added per clause boundary (comma, semicolon, dash, quote) crossed. */
+/** Conjunctions that open a new clause ("returned on Sunday and plans to leave on Friday"). */
+const CONJUNCTION_RE = /\b(?:and|but|while|whereas|although|though|because|before|after|when|as|then)\b/gi;
+
+/** Characters of distance added per clause boundary (comma, semicolon, dash, quote, conjunction) crossed. */
 const CLAUSE_PENALTY = 40;
 
 /** A tense-bearing word or phrase found in the text. */
@@ -86,12 +89,16 @@ export function findTenseMarkers(text: string): TenseMarkers {
     return !(f && f.start <= mk.start && mk.end <= f.end);
   });
   const markers = futures.concat(kept).sort((a, b) => a.start - b.start);
-  const boundaries = new Int32Array(text.length + 1);
+  const isBoundary = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const isBoundary = c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013;
-    boundaries[i + 1] = (boundaries[i] ?? 0) + (isBoundary ? 1 : 0);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013) isBoundary[i] = 1;
   }
+  // coordinating and subordinating conjunctions start a new clause too
+  CONJUNCTION_RE.lastIndex = 0;
+  for (let m = CONJUNCTION_RE.exec(text); m !== null; m = CONJUNCTION_RE.exec(text)) isBoundary[m.index] = 1;
+  const boundaries = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) boundaries[i + 1] = (boundaries[i] ?? 0) + (isBoundary[i] ?? 0);
   return { markers, boundaries };
 }
 

@@ -33,4 +33,17 @@ describe('detectTense(sentence, at, atEnd)', () => {
   it('never throws on empty input', () => {
     expect(detectTense('')).toBe('past');
   });
+  it('a conjunction starts a new clause: each expression takes the tense of its own clause', () => {
+    const s = 'The envoy returned to Kyiv on Sunday and plans to leave again on Friday.';
+    expect(at(s, 'Sunday')).toBe('past');
+    expect(at(s, 'Friday')).toBe('future');
+  });
+  it('"agreed to" + a noun phrase is plain past; "agreed to" + a verb points forward', () => {
+    expect(at('The ministers, meeting in Oslo on Monday, agreed to a plan.', 'Monday')).toBe('past');
+    expect(at('The two sides agreed to meet on Monday.', 'Monday')).toBe('future');
+  });
+  it('reported "would" points forward, "would have" does not', () => {
+    expect(at('He said he would sign the bill by Jan. 31.', 'Jan. 31')).toBe('future');
+    expect(at('He said the deal would have been signed on Monday.', 'Monday')).toBe('past');
+  });
 });
