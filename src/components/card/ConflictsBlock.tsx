@@ -16,7 +16,12 @@ export function ConflictsBlock({ event, sources }: { event: TimelineEvent; sourc
             {c.claims.map((cl, j) => (
               <li key={j}>
                 <strong>{sources.get(cl.source)?.outlet ?? cl.source}</strong>: {cl.claim}
-                {cl.quote && <q className="muted"> {cl.quote}</q>}
+                {cl.quote && (
+                  <>
+                    {' '}
+                    <q className="muted">{cl.quote}</q>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -3,9 +3,9 @@
  * (chips that filter), countries, summary, origin, honest corroboration, date provenance,
  * conflicts and citations that open the source reader.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Source, TimelineEvent } from '../../lib/model/types';
-import { useDateline } from '../../store/react';
+import { useDateline, useDatelineStore } from '../../store/react';
 import { formatEventDate } from '../../lib/format/formatEventDate';
 import { countryName } from '../../lib/format/countryName';
 import { originLabel, typeWithMode } from '../../lib/format/typeLabel';
@@ -22,11 +22,19 @@ export function EventCard({ event }: { event: TimelineEvent }) {
   const openReader = useDateline((s) => s.openReader);
   const [copied, setCopied] = useState('');
   const headingId = useId();
+  const articleRef = useRef<HTMLElement>(null);
+  const store = useDatelineStore();
+  // On narrow screens the card sits below the chart/list: bring it into view after a deliberate
+  // selection (not while scrubbing or playing, which replace rather than push).
+  useEffect(() => {
+    if (store.getState().selectionHistory !== 'push' || typeof window.matchMedia !== 'function') return;
+    if (window.matchMedia('(max-width: 1100px)').matches) articleRef.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [store]);
   const sources = useMemo(() => new Map<string, Source>((dataset?.sources ?? []).map((s) => [s.id, s])), [dataset]);
   const actors = useMemo(() => new Map((dataset?.actors ?? []).map((a) => [a.id, a])), [dataset]);
 
   return (
-    <article className="event-card" aria-labelledby={headingId}>
+    <article className="event-card" aria-labelledby={headingId} ref={articleRef}>
       <header className="card-header">
         <h2 id={headingId} tabIndex={-1}>
           {event.title}
