@@ -68,5 +68,10 @@ describe('detectBoilerplate(text, segmentation, published)', () => {
       ['non-sentence', 'Ministers pose for a family photo at the summit venue'],
     ]);
   });
+
+  it('flags wire bylines and credits', () => {
+    const text = [body1, body2, 'Reporting by Jane Roe; Editing by John Doe', 'Our Standards: The Trust Principles.'].join('\n');
+    expect(flagged(text).map((x) => x[0])).toEqual(['widget', 'widget']);
+  });
 });
 

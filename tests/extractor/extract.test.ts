@@ -139,5 +139,23 @@ describe('extract(text, options): mentions', () => {
     const m = only('Olaf Scholz, the German chancellor, flew to Paris on March 2.');
     expect(m.initiator).toBe('scholz');
   });
+
+  it('does not carry a date across ", days after"', () => {
+    const r = run('Emmanuel Macron met Olaf Scholz in Paris on Monday, days after Russian missiles struck Lviv.');
+    expect(r.mentions.find((m) => m.type === 'CONSULT')?.date?.start).toBe('2023-03-06');
+    expect(r.mentions.find((m) => m.type === 'ASSAULT')?.date).toBeNull();
+  });
+
+  it('treats a deadline after "by" as no event date, and summoning an ambassador as a consultation', () => {
+    expect(only('Olaf Scholz told a news conference that Germany would send tanks by the end of the month.').date).toBeNull();
+    const m = only('France summoned the Russian ambassador on Thursday.');
+    expect([m.type, m.mode, m.date?.start]).toEqual(['CONSULT', 'host', '2023-03-09']);
+  });
+
+  it('resolves "the two leaders" to the last two national leaders, skipping other people', () => {
+    const text = 'President Amara Diallo hosted Chancellor Olaf Scholz. Spokeswoman Ines Carvalho, and ambassador Tomas Herrera, attended. On March 1, the two leaders signed a treaty.';
+    const m = run(text).mentions.find((x) => x.type === 'AGREE')!;
+    expect(m.actors.sort()).toEqual(['Amara Diallo', 'Olaf Scholz']);
+  });
 });
 

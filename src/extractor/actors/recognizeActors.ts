@@ -276,7 +276,8 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
   for (const u of unknown.mentions) mentions.push({ ...u, actorId: null, country: null, kind: 'person', via: 'pattern' });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  // "the two leaders": the two people named most recently (within ~600 characters)
+  // "the two leaders": the two people named most recently (within ~600 characters); "leaders" and
+  // "presidents" only count national leaders
   const pairs: ActorMention[] = [];
   PAIR_RE.lastIndex = 0;
   let p = 0;
@@ -289,7 +290,9 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
       if (at >= 0) recent.splice(at, 1);
       recent.push(am);
     }
-    const two = recent.slice(-2);
+    const leadersOnly = /leaders|presidents|heads of state/i.test(m[0]);
+    const pool = leadersOnly ? recent.filter((x) => isLeader(text, x, actors)) : recent;
+    const two = pool.slice(-2);
     if (two.length === 2 && two.every((x) => m!.index - x.start < 600)) {
       for (const x of two) pairs.push({ ...x, start: m.index, end: m.index + m[0].length, via: 'role' });
     }
@@ -297,6 +300,16 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
   mentions.push(...pairs);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, newPeople: unknown.people };
+}
+
+const LEADER = /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|leader|head of state|supreme leader)\b/i;
+
+/** Whether a person is a national leader: by gazetteer role, or by the title written before their first mention. */
+function isLeader(text: string, person: ActorMention, actors: readonly Actor[]): boolean {
+  const known = person.actorId ? actors.find((a) => a.id === person.actorId) : undefined;
+  if (known?.role) return LEADER.test(known.role);
+  const first = text.indexOf(person.name);
+  return first >= 0 && LEADER.test(text.slice(Math.max(0, first - 30), first));
 }
 
 /** Plural references to the last two people named: "the two leaders", "both men". */

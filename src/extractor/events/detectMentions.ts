@@ -7,7 +7,7 @@
  *   right after a nominal trigger ("the invasion last month") is reserved for it. Dates chained with
  *   "and again" give one mention each ("in late January and again on Monday").
  * - Actors: the actors of the trigger's clause (or of the sentence when the clause names none); a date
- *   after "since", "than", "until" or "before" is a bound, not the event's date. The initiator is the nearest known actor before the trigger
+ *   after "since", "than", "until", "before" or "by" is a bound, not the event's date. The initiator is the nearest known actor before the trigger
  *   that is not the object of a preposition ("spoke with X"), a person when one qualifies.
  * - Negated triggers ("did not meet") are skipped; hypothetical ones ("would impose") lose confidence.
  * - Confidence grows with a strong trigger, a date and two or more actors.
@@ -27,8 +27,8 @@ const HYPOTHETICAL = /\b(?:would|could|might|may|will|shall|should|plans? to|pla
 /** A preposition right before an actor marks it as an object, not the initiator ("spoke with Scholz"). */
 const OBJECT_MARKER = /\b(?:with|to|by|of|from|at|in|on|for|against|between|among|toward|towards|into|about)\s+(?:the\s+)?$/i;
 
-/** A date after "since", "than", "until" or "before" bounds or compares; it does not date the event. */
-const BOUND = /\b(?:since|than(?:\s+(?:in|on|at))?|until|till|before)\s+$/i;
+/** A date after "since", "than", "until", "before" or "by" bounds or compares; it does not date the event. */
+const BOUND = /\b(?:since|than(?:\s+(?:in|on|at))?|until|till|before|by)\s+$/i;
 
 interface Hit {
   trigger: Trigger;
@@ -63,8 +63,8 @@ function chooseHits(hits: Hit[], sentence: string): Hit[] {
   return chosen;
 }
 
-/** Clause boundaries: semicolons, and commas before a conjunction or subordinator. */
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|when|after|before|although|though|going|which|until)\b)/g;
+/** Clause boundaries: semicolons, and commas before a conjunction or subordinator (", days after …"). */
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|when|after|before|although|though|going|which|until|(?:\w+\s+)?(?:hours|days|weeks|months|years)\s+(?:after|before))\b)/g;
 
 /** Splits a sentence into clause spans (relative offsets). */
 export function splitClauses(sentence: string): Span[] {
