@@ -52,44 +52,33 @@ function keysOf(ev: TimelineEvent, grouping: LaneGrouping): readonly string[] {
   return [ev.type];
 }
 
-/**
- * Groups `events` into at most `maxLanes` lanes (the most populous), plus one "Other" lane for
- * the rest and one "None" lane for events without a key. Lanes are ordered by count (desc), then
- * label; Other and None come last. Every event gets at least one lane; none is dropped.
- * One pass interns keys into integer ids (typed arrays, no per-event allocation); a second maps
- * them to lanes.
- */
-export function assignLanes(
-  events: readonly TimelineEvent[],
-  grouping: LaneGrouping,
-  actors: readonly Actor[] = [],
-  maxLanes = 12,
-): LaneAssignment {
+/** Each event's distinct lane keys as integer ids: keys of event i are `names[ids[offsets[i] .. offsets[i+1])]`. */
+export interface InternedKeys {
+  grouping: LaneGrouping;
+  offsets: Int32Array;
+  ids: Int32Array;
+  names: string[];
+}
+
+/** Interns the lane keys of every event (once per dataset and grouping; typed arrays, no per-event objects). */
+export function internKeys(events: readonly TimelineEvent[], grouping: LaneGrouping): InternedKeys {
   const n = events.length;
   const keyId = new Map<string, number>();
-  const keyNames: string[] = [];
-  let keyCounts = new Int32Array(64);
-  const rawOffsets = new Int32Array(n + 1);
+  const names: string[] = [];
+  const offsets = new Int32Array(n + 1);
   let raw = new Int32Array(Math.max(16, n * 2));
   let w = 0;
-  let noneCount = 0;
   for (let i = 0; i < n; i++) {
-    rawOffsets[i] = w;
+    offsets[i] = w;
     const keys = keysOf(events[i] as TimelineEvent, grouping);
-    if (keys.length === 0) noneCount++;
     const first = w;
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k] as string;
       let id = keyId.get(key);
       if (id === undefined) {
-        id = keyNames.length;
+        id = names.length;
         keyId.set(key, id);
-        keyNames.push(key);
-        if (id >= keyCounts.length) {
-          const next = new Int32Array(keyCounts.length * 2);
-          next.set(keyCounts);
-          keyCounts = next;
-        }
+        names.push(key);
       }
       let dup = false;
       for (let j = first; j < w; j++) if (raw[j] === id) dup = true;
@@ -100,20 +89,45 @@ export function assignLanes(
         raw = next;
       }
       raw[w++] = id;
-      keyCounts[id] = (keyCounts[id] as number) + 1;
     }
   }
-  rawOffsets[n] = w;
+  offsets[n] = w;
+  return { grouping, offsets, ids: raw, names };
+}
+
+/**
+ * Lanes for the events at `positions` (ascending indices into the interned events; null = all):
+ * at most `maxLanes` lanes (the most populous), plus one "Other" lane for the rest and one
+ * "None" lane for events without a key. Lanes are ordered by count (desc), then label; Other and
+ * None come last. Every event gets at least one lane; none is dropped. O(selected events).
+ */
+export function lanesFromKeys(keys: InternedKeys, positions: ArrayLike<number> | null, actors: readonly Actor[] = [], maxLanes = 12): LaneAssignment {
+  const { grouping, offsets: rawOffsets, ids: raw, names } = keys;
+  const n = positions ? positions.length : rawOffsets.length - 1;
+  const keyCounts = new Int32Array(names.length);
+  let noneCount = 0;
+  let total = 0;
+  for (let j = 0; j < n; j++) {
+    const p = positions ? (positions[j] as number) : j;
+    const a = rawOffsets[p] as number;
+    const b = rawOffsets[p + 1] as number;
+    if (a === b) noneCount++;
+    total += Math.max(1, b - a);
+    for (let k = a; k < b; k++) keyCounts[raw[k] as number] = (keyCounts[raw[k] as number] as number) + 1;
+  }
 
   const actorNames = new Map(actors.map((a) => [a.id, a.name]));
   const label: LaneLabeler =
     grouping === 'country' ? countryName : grouping === 'actor' ? (k) => actorNames.get(k) ?? k : typeName;
-  const ranked = keyNames
-    .map((key, id) => ({ key, id, label: label(key), count: keyCounts[id] as number }))
-    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const ranked: { key: string; id: number; label: string; count: number }[] = [];
+  for (let id = 0; id < names.length; id++) {
+    const count = keyCounts[id] as number;
+    if (count > 0) ranked.push({ key: names[id] as string, id, label: label(names[id] as string), count });
+  }
+  ranked.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   const topN = Math.min(ranked.length, Math.max(0, maxLanes));
   const lanes: Lane[] = ranked.slice(0, topN).map(({ key, label: l, count }) => ({ key, label: l, count }));
-  const laneOfKey = new Int32Array(keyNames.length).fill(-1);
+  const laneOfKey = new Int32Array(names.length).fill(-1);
   for (let r = 0; r < topN; r++) laneOfKey[(ranked[r] as { id: number }).id] = r;
   let otherIdx = -1;
   if (ranked.length > topN) {
@@ -127,12 +141,13 @@ export function assignLanes(
   }
 
   const offsets = new Int32Array(n + 1);
-  const ids = new Int32Array(w + noneCount);
+  const ids = new Int32Array(total);
   let o = 0;
-  for (let i = 0; i < n; i++) {
-    offsets[i] = o;
-    const a = rawOffsets[i] as number;
-    const b = rawOffsets[i + 1] as number;
+  for (let j = 0; j < n; j++) {
+    offsets[j] = o;
+    const p = positions ? (positions[j] as number) : j;
+    const a = rawOffsets[p] as number;
+    const b = rawOffsets[p + 1] as number;
     if (a === b) {
       ids[o++] = noneIdx;
       continue;
@@ -147,15 +162,20 @@ export function assignLanes(
         lane = otherIdx;
       }
       // Insertion into the event's (tiny) sorted slice.
-      let j = o++;
-      while (j > first && (ids[j - 1] as number) > lane) {
-        ids[j] = ids[j - 1] as number;
-        j--;
+      let i = o++;
+      while (i > first && (ids[i - 1] as number) > lane) {
+        ids[i] = ids[i - 1] as number;
+        i--;
       }
-      ids[j] = lane;
+      ids[i] = lane;
     }
     if (inOther) (lanes[otherIdx] as Lane).count++;
   }
   offsets[n] = o;
   return { lanes, offsets, ids: o === ids.length ? ids : ids.slice(0, o) };
+}
+
+/** {@link lanesFromKeys} over all of `events`. */
+export function assignLanes(events: readonly TimelineEvent[], grouping: LaneGrouping, actors: readonly Actor[] = [], maxLanes = 12): LaneAssignment {
+  return lanesFromKeys(internKeys(events, grouping), null, actors, maxLanes);
 }

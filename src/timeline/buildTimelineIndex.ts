@@ -4,7 +4,7 @@
  * works on these arrays with binary search and no per-event allocation.
  */
 import type { Actor, TimelineEvent } from '../lib/model/types';
-import { assignLanes, type Lane, type LaneGrouping } from './assignLanes';
+import { internKeys, lanesFromKeys, type InternedKeys, type Lane, type LaneGrouping } from './assignLanes';
 import { DAY_MS, parseIsoDay } from './time';
 
 /** Mark flag: the date is not known to the day (drawn as a bar with soft edges). */
@@ -37,8 +37,8 @@ export interface TimelineIndex {
   /** For same-start-day runs: index of the first event of i's run and the run length (points spread across the day when zoomed in). */
   runFirst: Int32Array;
   runLength: Int32Array;
-  /** Index of each event id. */
-  byId: Map<string, number>;
+  /** Index of each event id (built on first use: most frames never need it). */
+  readonly byId: Map<string, number>;
   /** [min start, max end], or null when there are no events. */
   extent: { start: number; end: number } | null;
   /** Events whose dates could not be read (reported, not silently dropped): id and field. */
@@ -63,24 +63,40 @@ export function claimsDisagree(ev: TimelineEvent): boolean {
 }
 
 /**
- * Builds the index. Events are sorted by start (a copy is made only when the input is unsorted).
- * An event whose start or end is not a valid `YYYY-MM-DD` day is kept, drawn on its other valid
- * date (or the first valid event date), and listed in `invalid` so the UI can report it.
+ * Per-dataset arrays that do not depend on filters or lane grouping: parsed times, flags, date
+ * claims, and (lazily, per grouping) interned lane keys. Built once per dataset; each filter
+ * change then gathers from it in O(filtered events).
  */
-export function buildTimelineIndex(input: readonly TimelineEvent[], grouping: LaneGrouping, actors: readonly Actor[] = [], maxLanes = 12): TimelineIndex {
+export interface TimelineBase {
+  events: readonly TimelineEvent[];
+  n: number;
+  start: Float64Array;
+  end: Float64Array;
+  flags: Uint8Array;
+  claimOffsets: Int32Array;
+  claimStart: Float64Array;
+  claimEnd: Float64Array;
+  invalid: TimelineIndex['invalid'];
+  /** Interned lane keys per grouping (computed on first use). */
+  keys: (grouping: LaneGrouping) => InternedKeys;
+}
+
+/**
+ * Parses the dataset once. Events are sorted by start (a copy is made only when the input is
+ * unsorted). An event whose start or end is not a valid `YYYY-MM-DD` day is kept, drawn on its
+ * other valid date (or the previous event's), and listed in `invalid` so the UI can report it.
+ */
+export function buildTimelineBase(input: readonly TimelineEvent[]): TimelineBase {
   const events = isSorted(input) ? input : [...input].sort(byStart);
   const n = events.length;
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   const flags = new Uint8Array(n);
-  const byId = new Map<string, number>();
   const invalid: TimelineIndex['invalid'] = [];
-  let maxSpan = 0;
   let claimTotal = 0;
   let lastValid = NaN;
   for (let i = 0; i < n; i++) {
     const ev = events[i] as TimelineEvent;
-    byId.set(ev.id, i);
     let s = parseIsoDay(ev.start);
     let e = parseIsoDay(ev.end);
     if (Number.isNaN(s)) invalid.push({ id: ev.id, field: 'start' });
@@ -93,7 +109,6 @@ export function buildTimelineIndex(input: readonly TimelineEvent[], grouping: La
     lastValid = s;
     start[i] = s;
     end[i] = e + DAY_MS;
-    maxSpan = Math.max(maxSpan, e + DAY_MS - s);
     let f = 0;
     if (ev.precision !== 'day' || e > s) f |= FLAG_UNCERTAIN;
     if (ev.origin === 'parsed') f |= FLAG_PARSED;
@@ -120,6 +135,80 @@ export function buildTimelineIndex(input: readonly TimelineEvent[], grouping: La
     }
   }
   claimOffsets[n] = w;
+  const keyCache = new Map<LaneGrouping, InternedKeys>();
+  return {
+    events,
+    n,
+    start,
+    end,
+    flags,
+    claimOffsets,
+    claimStart,
+    claimEnd,
+    invalid,
+    keys: (grouping) => {
+      let k = keyCache.get(grouping);
+      if (!k) {
+        k = internKeys(events, grouping);
+        keyCache.set(grouping, k);
+      }
+      return k;
+    },
+  };
+}
+
+/**
+ * The index of the events at `positions` (ascending indices into `base.events`; null = all).
+ * O(selected events): typed-array gathers, no date parsing.
+ */
+export function indexFromBase(base: TimelineBase, positions: ArrayLike<number> | null, grouping: LaneGrouping, actors: readonly Actor[] = [], maxLanes = 12): TimelineIndex {
+  const n = positions ? positions.length : base.n;
+  const pos = (j: number) => (positions ? (positions[j] as number) : j);
+  let events: readonly TimelineEvent[];
+  let start: Float64Array;
+  let end: Float64Array;
+  let flags: Uint8Array;
+  let claimOffsets: Int32Array;
+  let claimStart: Float64Array;
+  let claimEnd: Float64Array;
+  if (!positions) {
+    ({ events, start, end, flags, claimOffsets, claimStart, claimEnd } = base);
+  } else {
+    const evs = new Array<TimelineEvent>(n);
+    start = new Float64Array(n);
+    end = new Float64Array(n);
+    flags = new Uint8Array(n);
+    claimOffsets = new Int32Array(n + 1);
+    let claims = 0;
+    for (let j = 0; j < n; j++) {
+      const p = pos(j);
+      evs[j] = base.events[p] as TimelineEvent;
+      start[j] = base.start[p] as number;
+      end[j] = base.end[p] as number;
+      flags[j] = base.flags[p] as number;
+      claimOffsets[j] = claims;
+      claims += (base.claimOffsets[p + 1] as number) - (base.claimOffsets[p] as number);
+    }
+    claimOffsets[n] = claims;
+    claimStart = new Float64Array(claims);
+    claimEnd = new Float64Array(claims);
+    for (let j = 0; j < n; j++) {
+      const p = pos(j);
+      const from = base.claimOffsets[p] as number;
+      const count = (base.claimOffsets[p + 1] as number) - from;
+      if (count === 0) continue;
+      claimStart.set(base.claimStart.subarray(from, from + count), claimOffsets[j] as number);
+      claimEnd.set(base.claimEnd.subarray(from, from + count), claimOffsets[j] as number);
+    }
+    events = evs;
+  }
+  let maxSpan = 0;
+  let maxEnd = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const span = (end[i] as number) - (start[i] as number);
+    if (span > maxSpan) maxSpan = span;
+    if ((end[i] as number) > maxEnd) maxEnd = end[i] as number;
+  }
   const runFirst = new Int32Array(n);
   const runLength = new Int32Array(n);
   for (let i = 0; i < n; ) {
@@ -131,13 +220,8 @@ export function buildTimelineIndex(input: readonly TimelineEvent[], grouping: La
     }
     i = j;
   }
-  const lanes = assignLanes(events, grouping, actors, maxLanes);
-  let extent: TimelineIndex['extent'] = null;
-  if (n > 0) {
-    let maxEnd = -Infinity;
-    for (let i = 0; i < n; i++) maxEnd = Math.max(maxEnd, end[i] as number);
-    extent = { start: start[0] as number, end: maxEnd };
-  }
+  const lanes = lanesFromKeys(base.keys(grouping), positions, actors, maxLanes);
+  let byIdCache: Map<string, number> | null = null;
   return {
     n,
     events,
@@ -153,8 +237,19 @@ export function buildTimelineIndex(input: readonly TimelineEvent[], grouping: La
     claimEnd,
     runFirst,
     runLength,
-    byId,
-    extent,
-    invalid,
+    get byId() {
+      if (!byIdCache) {
+        byIdCache = new Map();
+        for (let i = 0; i < n; i++) byIdCache.set((events[i] as TimelineEvent).id, i);
+      }
+      return byIdCache;
+    },
+    extent: n > 0 ? { start: start[0] as number, end: maxEnd } : null,
+    invalid: base.invalid,
   };
+}
+
+/** Builds the index of `events` directly (sorting a copy when unsorted). */
+export function buildTimelineIndex(input: readonly TimelineEvent[], grouping: LaneGrouping, actors: readonly Actor[] = [], maxLanes = 12): TimelineIndex {
+  return indexFromBase(buildTimelineBase(input), null, grouping, actors, maxLanes);
 }

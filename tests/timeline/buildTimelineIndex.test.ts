@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineIndex, FLAG_CONFLICT, FLAG_PARSED, FLAG_UNCERTAIN } from '../../src/timeline/buildTimelineIndex';
+import fc from 'fast-check';
+import { buildTimelineBase, buildTimelineIndex, indexFromBase, FLAG_CONFLICT, FLAG_PARSED, FLAG_UNCERTAIN } from '../../src/timeline/buildTimelineIndex';
 import { DAY_MS } from '../../src/timeline/time';
-import { ev } from './helpers';
+import { day, ev } from './helpers';
 
 describe('buildTimelineIndex(events, grouping)', () => {
   it('sorts by start and stores [start, end + 1 day) in ms', () => {
@@ -59,5 +60,52 @@ describe('buildTimelineIndex(events, grouping)', () => {
     expect(idx.n).toBe(0);
     expect(idx.extent).toBeNull();
     expect(idx.lanes).toEqual([]);
+  });
+
+});
+
+describe('indexFromBase(base, positions, grouping)', () => {
+  it('gives the same index as building from the filtered events directly (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ d: fc.integer({ min: 0, max: 60 }), len: fc.integer({ min: 0, max: 5 }), cs: fc.subarray(['US', 'CN', 'RU', 'UA', 'FR']), claims: fc.boolean() }), { maxLength: 40 }),
+        fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+        (specs, keep) => {
+          const events = specs
+            .map((x, i) =>
+              ev({
+                id: `x${String(i).padStart(3, '0')}`,
+                start: day(x.d),
+                end: day(x.d + x.len),
+                precision: x.len ? 'range' : 'day',
+                countries: x.cs,
+                dateClaims: x.claims
+                  ? [
+                      { source: 'a', expression: 'a', start: day(x.d), end: day(x.d), precision: 'day' },
+                      { source: 'b', expression: 'b', start: day(x.d + 1), end: day(x.d + 1), precision: 'day' },
+                    ]
+                  : [],
+              }),
+            )
+            .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : a.id < b.id ? -1 : 1));
+          const positions = Uint32Array.from(events.map((_, i) => i).filter((i) => keep[i]));
+          const fromBase = indexFromBase(buildTimelineBase(events), positions, 'country', [], 3);
+          const direct = buildTimelineIndex(events.filter((_, i) => keep[i]), 'country', [], 3);
+          expect(fromBase.events).toEqual(direct.events);
+          expect(Array.from(fromBase.start)).toEqual(Array.from(direct.start));
+          expect(Array.from(fromBase.end)).toEqual(Array.from(direct.end));
+          expect(Array.from(fromBase.flags)).toEqual(Array.from(direct.flags));
+          expect(fromBase.lanes).toEqual(direct.lanes);
+          expect(Array.from(fromBase.laneOffsets)).toEqual(Array.from(direct.laneOffsets));
+          expect(Array.from(fromBase.laneIds)).toEqual(Array.from(direct.laneIds));
+          expect(Array.from(fromBase.claimOffsets)).toEqual(Array.from(direct.claimOffsets));
+          expect(Array.from(fromBase.claimStart)).toEqual(Array.from(direct.claimStart));
+          expect(Array.from(fromBase.runLength)).toEqual(Array.from(direct.runLength));
+          expect(fromBase.maxSpan).toBe(direct.maxSpan);
+          expect(fromBase.extent).toEqual(direct.extent);
+        },
+      ),
+      { numRuns: 80 },
+    );
   });
 });

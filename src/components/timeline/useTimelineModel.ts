@@ -4,8 +4,8 @@
  * and the overview's domain) and the effective visible window.
  */
 import { useMemo } from 'react';
-import { useDateline, useFilteredEvents } from '../../store/react';
-import { buildTimelineIndex, type TimelineIndex } from '../../timeline/buildTimelineIndex';
+import { useDateline, useFilteredEvents, useFilteredPositions } from '../../store/react';
+import { buildTimelineBase, buildTimelineIndex, indexFromBase, type TimelineIndex } from '../../timeline/buildTimelineIndex';
 import { paddedExtent, type TimeWindow } from '../../timeline/viewportMath';
 import { DAY_MS, parseIsoDay } from '../../timeline/time';
 import type { Dataset } from '../../lib/model/types';
@@ -49,7 +49,19 @@ export function useTimelineModel(maxLanes: number): TimelineModel {
   const laneMode = useDateline((s) => s.laneMode);
   const viewport = useDateline((s) => s.viewport);
   const events = useFilteredEvents();
-  const index = useMemo(() => buildTimelineIndex(events, laneMode, dataset?.actors ?? [], maxLanes), [events, laneMode, dataset, maxLanes]);
+  // Parse the whole dataset once (in the filter index's date order); filter changes then gather
+  // from it in O(filtered) using the filter result's positions.
+  const filtered = useFilteredPositions();
+  const allEvents = filtered?.index.events;
+  const timelineBase = useMemo(() => (allEvents ? buildTimelineBase(allEvents) : null), [allEvents]);
+  const positions = filtered?.positions ?? null;
+  const index = useMemo(() => {
+    const actors = dataset?.actors ?? [];
+    if (timelineBase && timelineBase.events === allEvents && (positions ? positions.length : timelineBase.n) === events.length) {
+      return indexFromBase(timelineBase, positions, laneMode, actors, maxLanes);
+    }
+    return buildTimelineIndex(events, laneMode, actors, maxLanes);
+  }, [timelineBase, allEvents, positions, events, laneMode, dataset, maxLanes]);
   // Unfiltered (the usual first render): the index already holds every start time.
   const unfiltered = index.n === (dataset?.events.length ?? 0) && index.invalid.length === 0;
   const whole = useMemo(
