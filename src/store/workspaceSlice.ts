@@ -112,25 +112,57 @@ export function bindWorkspace(store: DatelineStore, storage: WorkspaceStorage | 
   let saving = Promise.resolve();
   let disposed = false;
 
+  // Until the saved workspace is loaded, a newly loaded dataset is held back (status stays
+  // "loading"), so nothing — URL sync included — sees the built-in data without the user's work.
+  let loaded = storage === null;
+  let held: Dataset | null = null;
+  const release = () => {
+    loaded = true;
+    if (!held) return;
+    const base = held;
+    held = null;
+    st().adoptBase(base);
+    store.setState({ status: 'ready', progress: null });
+  };
+
   const unsub = store.subscribe((s, prev) => {
     // A dataset set by someone else (the loader) becomes the new base.
-    if (s.dataset && s.dataset !== prev.dataset && !known.has(s.dataset)) st().adoptBase(s.dataset);
+    if (s.dataset && s.dataset !== prev.dataset && !known.has(s.dataset)) {
+      if (loaded) st().adoptBase(s.dataset);
+      else {
+        held = s.dataset;
+        known.add(held);
+        store.setState({ baseDataset: held, dataset: null, status: 'loading', progress: null });
+      }
+    }
     if (storage && s.workspaceRevision !== prev.workspaceRevision) {
       const ws = s.workspace;
       saving = saving.then(() => storage.save(ws)).catch((e: unknown) => st().reportStorageIssue(issueOf(e)));
     }
   });
   const initial = st().dataset;
-  if (initial && !known.has(initial)) st().adoptBase(initial);
+  if (initial && !known.has(initial)) {
+    if (loaded) st().adoptBase(initial);
+    else {
+      held = initial;
+      known.add(held);
+      store.setState({ baseDataset: held, dataset: null, status: 'loading', progress: null });
+    }
+  }
 
   const load = () =>
     storage!.load().then(
       ({ workspace, corrupt }) => {
         if (disposed) return;
         st().setWorkspace(workspace, { persist: false });
+        release();
         corrupt.forEach((c) => st().reportStorageIssue(issueOf(c)));
       },
-      (e: unknown) => !disposed && st().reportStorageIssue(issueOf(e)),
+      (e: unknown) => {
+        if (disposed) return;
+        release();
+        st().reportStorageIssue(issueOf(e));
+      },
     );
   let offExternal = () => {};
   if (storage) {
@@ -139,6 +171,7 @@ export function bindWorkspace(store: DatelineStore, storage: WorkspaceStorage | 
   }
   return () => {
     disposed = true;
+    if (held) release();
     unsub();
     offExternal();
   };
