@@ -8,6 +8,7 @@ import type { ReaderState } from '../../store/store';
 import type { Dataset } from '../../lib/model/types';
 import { useDateline } from '../../store/react';
 import { readerSegments, type ReaderMark } from '../../lib/format/readerSegments';
+import { mergeBoilerplate, type BoilerplateSpan } from '../../lib/format/mergeBoilerplate';
 import { formatDateRange } from '../../lib/format/formatEventDate';
 import { sourceKindLabel } from '../../lib/format/sourceKindLabel';
 
@@ -19,6 +20,23 @@ function otherPassages(dataset: Dataset, sourceId: string, main: ReaderState): R
   return out;
 }
 
+/**
+ * Centres the passage inside the reader's own scroll box, then — only if the passage is still
+ * off screen (narrow layouts, where the reader sits below the chart) — scrolls the page with
+ * scrollIntoView({ block: 'center' }). Desktop layouts keep the page where it was.
+ */
+function centerInContainer(mark: HTMLElement, container: HTMLElement): void {
+  const box = container.getBoundingClientRect();
+  const r = mark.getBoundingClientRect();
+  container.scrollTop += r.top - box.top - (container.clientHeight - r.height) / 2;
+  const after = mark.getBoundingClientRect();
+  const viewport = window.innerHeight || document.documentElement.clientHeight;
+  if (after.bottom > viewport || after.top < 0) mark.scrollIntoView?.({ block: 'center' });
+}
+
+/** Boilerplate shorter than this (a stray quote mark, "246") is muted inline, not boxed. */
+const SHORT_BOILERPLATE = 12;
+
 export function SourceReader({ reader }: { reader: ReaderState }) {
   const dataset = useDateline((s) => s.dataset);
   const closeReader = useDateline((s) => s.closeReader);
@@ -26,15 +44,18 @@ export function SourceReader({ reader }: { reader: ReaderState }) {
   const openReader = useDateline((s) => s.openReader);
   const markRef = useRef<HTMLElement>(null);
   const backRef = useRef<HTMLButtonElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
   const source = dataset?.sources.find((s) => s.id === reader.source);
   const eventTitles = useMemo(() => new Map((dataset?.events ?? []).map((e) => [e.id, e.title])), [dataset]);
   const blocks = useMemo(() => {
     if (!dataset || !source) return [];
-    return readerSegments(source.text.length, source.boilerplate, reader, otherPassages(dataset, source.id, reader));
+    const boilerplate = mergeBoilerplate(source.text, source.boilerplate as BoilerplateSpan[]);
+    return readerSegments(source.text.length, boilerplate, reader, otherPassages(dataset, source.id, reader));
   }, [dataset, source, reader]);
 
   useEffect(() => {
-    markRef.current?.scrollIntoView?.({ block: 'center' });
+    const mark = markRef.current;
+    if (mark && textRef.current) centerInContainer(mark, textRef.current);
     backRef.current?.focus({ preventScroll: true });
   }, [reader]);
 
@@ -68,7 +89,7 @@ export function SourceReader({ reader }: { reader: ReaderState }) {
           )}
         </p>
       </header>
-      <div className="reader-text" tabIndex={0} role="group" aria-label={`Text of the report: ${source.title}`}>
+      <div className="reader-text" ref={textRef} tabIndex={0} role="group" aria-label={`Text of the report: ${source.title}`}>
         {blocks.map((b) => {
           const runs = b.runs.map((r) => {
             const text = source.text.slice(r.start, r.end);
@@ -93,9 +114,17 @@ export function SourceReader({ reader }: { reader: ReaderState }) {
               );
             return <span key={r.start}>{text}</span>;
           });
+          if (b.boilerplate && b.end - b.start < SHORT_BOILERPLATE)
+            return (
+              <span key={b.start} className="boilerplate-inline" title={`Not part of the report${b.reason ? `: ${b.reason}` : ''}`}>
+                <span className="visually-hidden">[Not part of the report: </span>
+                {runs}
+                <span className="visually-hidden">]</span>
+              </span>
+            );
           return b.boilerplate ? (
             <span key={b.start} className="boilerplate">
-              <span className="boilerplate-label">[Not part of the report: ad, widget or teaser] </span>
+              <span className="boilerplate-label">[Not part of the report: {b.reason ?? 'ad, widget or teaser'}] </span>
               {runs}
             </span>
           ) : (

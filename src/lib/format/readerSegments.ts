@@ -20,6 +20,8 @@ export interface ReaderRun extends Span {
 /** A block of the report: body text, or one boilerplate span set apart. */
 export interface ReaderBlock extends Span {
   boilerplate: boolean;
+  /** Why a boilerplate block is not part of the report, when known. */
+  reason?: string;
   runs: ReaderRun[];
 }
 
@@ -57,21 +59,32 @@ function runsFor(block: Span, main: Span | null, others: readonly ReaderMark[]):
  * Blocks of the text (body and boilerplate, in order), each split into runs.
  * `main` is the open passage; `others` further cited passages (overlaps with `main` yield to it).
  */
-export function readerSegments(textLength: number, boilerplate: readonly Span[], main: Span | null, others: readonly ReaderMark[]): ReaderBlock[] {
+export function readerSegments(
+  textLength: number,
+  boilerplate: readonly (Span & { reason?: string })[],
+  main: Span | null,
+  others: readonly ReaderMark[],
+): ReaderBlock[] {
   const bps = boilerplate
-    .map((b) => clampSpan(b, textLength))
-    .filter((b): b is Span => b !== null)
+    .map((b) => {
+      const c = clampSpan(b, textLength);
+      return c && b.reason ? { ...c, reason: b.reason } : c;
+    })
+    .filter((b): b is Span & { reason?: string } => b !== null)
     .sort((a, b) => a.start - b.start);
   const blocks: ReaderBlock[] = [];
   let pos = 0;
   const m = main ? clampSpan(main, textLength) : null;
-  const push = (start: number, end: number, isBp: boolean) => {
-    if (end > start) blocks.push({ start, end, boilerplate: isBp, runs: runsFor({ start, end }, m, others) });
+  const push = (start: number, end: number, isBp: boolean, reason?: string) => {
+    if (end <= start) return;
+    const block: ReaderBlock = { start, end, boilerplate: isBp, runs: runsFor({ start, end }, m, others) };
+    if (reason) block.reason = reason;
+    blocks.push(block);
   };
   for (const b of bps) {
     const start = Math.max(pos, b.start);
     push(pos, start, false);
-    push(start, b.end, true);
+    push(start, b.end, true, b.reason);
     pos = Math.max(pos, b.end);
   }
   push(pos, textLength, false);

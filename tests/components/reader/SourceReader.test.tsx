@@ -18,14 +18,27 @@ function openAt(eventId: string, citationIndex: number) {
 }
 
 describe('SourceReader', () => {
-  it('is a region named "Source" holding the cited passage in a <mark>, scrolled into view', async () => {
-    const { c, scroll } = openAt('ev-joint', 0);
+  it('is a region named "Source" holding the cited passage in a <mark>', async () => {
+    const { c } = openAt('ev-joint', 0);
     const region = await screen.findByRole('region', { name: 'Source' });
     const marks = region.querySelectorAll('mark.mark-main');
     expect(marks).toHaveLength(1);
     expect(marks[0]!.textContent).toBe(c.quote);
+  });
+
+  it('scrolls the passage into view: inside the text box, and the page only when it is off screen', async () => {
+    // jsdom has no layout: place the mark 2000 px down the page, below the window.
+    const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const top = this.tagName === 'MARK' ? 2000 : 0;
+      return { top, bottom: top + 20, height: 20, left: 0, right: 100, width: 100, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+    });
+    const { scroll } = openAt('ev-joint', 0);
+    const region = await screen.findByRole('region', { name: 'Source' });
+    const mark = region.querySelector('mark.mark-main');
     expect(scroll).toHaveBeenCalledWith({ block: 'center' });
-    expect(scroll.mock.contexts[0]).toBe(marks[0]);
+    expect(scroll.mock.contexts[0]).toBe(mark);
+    expect(within(region).getByRole('group', { name: /^Text of the report/ }).scrollTop).toBeGreaterThan(0);
+    rect.mockRestore();
   });
 
   it('renders the full text as text, never as HTML', async () => {
@@ -54,6 +67,20 @@ describe('SourceReader', () => {
     const bp = within(region).getByText(/Not part of the report/).parentElement!;
     expect(bp).toHaveTextContent('ADVERTISEMENT Subscribe now for 1 dollar.');
     expect(bp).toHaveClass('boilerplate');
+  });
+
+  it('names why boilerplate is set apart when the dataset says, and mutes tiny spans inline', async () => {
+    const ds = miniDataset();
+    const nyt = ds.sources[0]!;
+    (nyt.boilerplate[0] as { reason?: string }).reason = 'advertisement';
+    nyt.boilerplate.push({ start: 0, end: 10 });
+    const c = ds.events[0]!.citations[0]!;
+    const r = renderWithStore(<SidePanel />, ds);
+    r.store.getState().openReader({ source: 'nyt', start: c.start, end: c.end });
+    const region = await screen.findByRole('region', { name: 'Source' });
+    expect(within(region).getByText('[Not part of the report: advertisement]', { exact: false })).toBeInTheDocument();
+    const inline = region.querySelector('.boilerplate-inline')!;
+    expect(inline).toHaveTextContent('[Not part of the report: WASHINGTON]');
   });
 
   it('marks other cited passages lightly; clicking one opens its event', async () => {
