@@ -88,9 +88,13 @@ export const tests: E2ETest[] = [
       assert.ok(((await reader.textContent()) ?? '').includes('The two men agreed to keep talking'), 'the reader shows the whole new report');
       await screenshot('reader');
 
+      // Reload: the report, its events and the open passage (from the URL) are all still there.
       await page.reload();
-      await openApp(page, baseUrl.replace(/\/$/, ''), '');
+      await page.getByRole('region', { name: 'Timeline' }).waitFor({ state: 'visible' });
       await page.getByText('My reports (1)').waitFor();
+      const markAfter = page.getByRole('region', { name: 'Source' }).locator('mark.mark-main');
+      await markAfter.waitFor();
+      assert.equal(await markAfter.textContent(), quote, 'after reload the reader still marks the passage of the user report');
       const list = await eventsList(page);
       assert.ok(await findListItem(list, cardTitle), `after reload the list still has "${cardTitle}"`);
     },
