@@ -62,14 +62,13 @@ export function useTimelineModel(maxLanes: number): TimelineModel {
     }
     return buildTimelineIndex(events, laneMode, actors, maxLanes);
   }, [timelineBase, allEvents, positions, events, laneMode, dataset, maxLanes]);
-  // Unfiltered (the usual first render): the index already holds every start time.
-  const unfiltered = index.n === (dataset?.events.length ?? 0) && index.invalid.length === 0;
-  const whole = useMemo(
-    () => (unfiltered ? { starts: index.start, extent: index.extent } : datasetExtent(dataset)),
-    // Recompute only when the dataset changes or the unfiltered index is available.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [dataset, unfiltered ? index : null],
-  );
+  // The whole dataset's start times and extent come from the parsed base (no second parse).
+  const whole = useMemo(() => {
+    if (!timelineBase) return datasetExtent(dataset);
+    let hi = -Infinity;
+    for (let i = 0; i < timelineBase.n; i++) hi = Math.max(hi, timelineBase.end[i]!);
+    return { starts: timelineBase.start, extent: timelineBase.n > 0 ? { start: timelineBase.start[0]!, end: hi } : null };
+  }, [timelineBase, dataset]);
   const ext = whole.extent ?? index.extent ?? EMPTY_WINDOW;
   // Keyed on numbers so a filter change that keeps the extent keeps the same objects.
   const base = useMemo(() => paddedExtent({ start: ext.start, end: ext.end }), [ext.start, ext.end]);
