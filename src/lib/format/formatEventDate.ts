@@ -84,12 +84,21 @@ export function formatDateRange(start: IsoDate, end: IsoDate, precision: Precisi
   }
 }
 
-/** True when the event's date claims do not all give the same span. */
+/**
+ * True when the sources' date claims cannot all be right together: no day lies in every claimed
+ * span (e.g. "Wednesday night" vs "Thursday morning"). A coarser claim that contains a precise
+ * one ("early February" and "Feb 4") is not a disagreement.
+ */
 export function dateClaimsDiffer(event: Pick<TimelineEvent, 'dateClaims'>): boolean {
   const claims = event.dateClaims;
   if (claims.length < 2) return false;
-  const first = claims[0]!;
-  return claims.some((c) => c.start !== first.start || c.end !== first.end);
+  let latestStart = claims[0]!.start;
+  let earliestEnd = claims[0]!.end;
+  for (const c of claims) {
+    if (c.start > latestStart) latestStart = c.start;
+    if (c.end < earliestEnd) earliestEnd = c.end;
+  }
+  return latestStart > earliestEnd;
 }
 
 /** The event's date, as precisely as it is known. */

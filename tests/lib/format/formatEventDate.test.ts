@@ -59,6 +59,11 @@ describe('formatEventDate(event)', () => {
     expect(dateClaimsDiffer(e)).toBe(true);
     expect(formatEventDate(e)).toBe('23–24 Feb 2022 (sources differ)');
   });
+  it('does not call a coarse claim that contains a precise one a disagreement', () => {
+    const e = { start: '2022-02-04', end: '2022-02-04', precision: 'day' as const, dateClaims: [claim('2022-02-01', '2022-02-10'), claim('2022-02-04', '2022-02-04')] };
+    expect(dateClaimsDiffer(e)).toBe(false);
+    expect(formatEventDate(e)).toBe('4 Feb 2022');
+  });
   it('handles an event without claims', () => {
     expect(formatEventDate({ start: '2021-11-01', end: '2021-11-30', precision: 'month', dateClaims: [] })).toBe('Nov 2021');
   });
