@@ -1,4 +1,15 @@
-/** The shareable part of the app state: what the URL query holds. */
+/**
+ * The shareable part of the app state: what the URL query holds.
+ *
+ *   actor=xi,putin  country=RU,CN  type=STATEMENT  source=scmp  origin=parsed   (comma lists; OR within, AND across)
+ *   q=joint statement                       free-text search
+ *   from=2022-01-01&to=2022-03-01T12:30Z    visible window (UTC day, or to the minute)
+ *   event=<event id>                        selected event (card open)
+ *   passage=<source id>:<start>-<end>       open passage in the source reader
+ *   data=<same-origin url>                  dataset to load instead of the built-in one (read by the loader, kept as is)
+ *
+ * Unknown values are dropped with a notice (see parseView); nothing here ever throws.
+ */
 import type { FilterSpec } from '../filter/filterTypes';
 
 /** An open passage in the source reader. */
