@@ -53,6 +53,8 @@ export function detectBoilerplate(text: string, seg: Segmentation, published: st
   const flags: (BoilerplateReason | null)[] = units.map(() => null);
   const pubYear = Number(published.slice(0, 4));
   const seen = new Set<string>();
+  const firstSentence = new Map<number, Span>();
+  for (const x of seg.sentences) if (!firstSentence.has(x.paragraph)) firstSentence.set(x.paragraph, x);
 
   units.forEach((u, i) => {
     const s = text.slice(u.start, u.end).trim();
@@ -68,8 +70,8 @@ export function detectBoilerplate(text: string, seg: Segmentation, published: st
     else if (CREDIT.test(s) && (!seg.hardWrapped || s.length < 600)) flags[i] = 'caption';
     else if (DATED_CAPTION.test(s)) flags[i] = 'caption';
     else if (!seg.hardWrapped) {
-      const firstSentence = seg.sentences.find((x) => x.start >= u.start && x.end <= u.end);
-      if (firstSentence && DATED_CAPTION.test(text.slice(firstSentence.start, firstSentence.end)) && s.length < 600) flags[i] = 'caption';
+      const first = firstSentence.get(i);
+      if (first && DATED_CAPTION.test(text.slice(first.start, first.end)) && s.length < 600) flags[i] = 'caption';
     }
     // a credit standing alone as a sentence ("Photo: Kyodo") takes the caption sentence before it along
     if (seg.hardWrapped && flags[i] === 'caption' && s.length < 60 && i > 0) {

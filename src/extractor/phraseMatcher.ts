@@ -57,13 +57,14 @@ export class PhraseMatcher<T> {
    * Matches a form starting at token `i`, longest first. Inside multi-word forms a single-letter
    * middle initial in the text is skipped ("Antony J. Blinken" matches "Antony Blinken").
    */
-  matchAt(text: string, tokens: Token[], i: number, accept?: (value: T) => boolean): PhraseMatch<T> | null {
+  matchAt(text: string, tokens: Token[], i: number, accept?: (value: T) => boolean, lastToken = tokens.length - 1): PhraseMatch<T> | null {
     const t = tokens[i];
     if (!t) return null;
     const list = this.index.get(t.text.toLowerCase());
     if (!list) return null;
     for (const entry of list) {
       if (accept && !accept(entry.value)) continue;
+      if (i + entry.tokens.length - 1 > lastToken) continue;
       let j = i;
       let ok = true;
       for (let k = 0; k < entry.tokens.length; k++, j++) {

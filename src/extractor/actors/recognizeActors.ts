@@ -121,9 +121,9 @@ function innerQualifiers(
   cm: PhraseMatcher<{ code: string; kind: CountryFormKind }>,
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  const sub = tokens.slice(0, to + 1);
   for (let k = from; k <= to; k++) {
-    const g = gaz.forms.matchAt(text, sub, k, (v) => v.actor.kind !== 'person' && v.actor.id !== outer.id && !v.derived);
+    const g = gaz.forms.matchAt(text, tokens, k, (v) => v.actor.kind !== 'person' && v.actor.id !== outer.id && !v.derived, to);
+    if (g && g.last > to) continue;
     if (g) {
       const a = g.value.actor;
       out.push({ start: g.start, end: g.end, name: a.name, actorId: a.id, country: a.country, kind: a.kind, via: 'gazetteer' });
@@ -134,8 +134,8 @@ function innerQualifiers(
       k = g.last;
       continue;
     }
-    const c = cm.matchAt(text, sub, k);
-    if (c) {
+    const c = cm.matchAt(text, tokens, k, undefined, to);
+    if (c && c.last <= to) {
       const state = gaz.stateByCountry.get(c.value.code) ?? null;
       out.push({ start: c.start, end: c.end, name: state ? state.name : text.slice(c.start, c.end), actorId: state && state.id !== outer.id ? state.id : null, country: c.value.code, kind: state ? 'state' : 'country', via: 'country' });
       k = c.last;
