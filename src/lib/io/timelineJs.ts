@@ -98,7 +98,7 @@ function slidesToEvents(slides: readonly TimelineJsSlide[], file: string): Impor
       origin: 'user',
     };
     const end = endR && endR.end >= start.start ? endR.end : start.end;
-    const precision: Precision = endR ? 'range' : start.precision;
+    const precision: Precision = endR && end !== start.end ? 'range' : start.precision;
     const group = (sl.group ?? '').trim();
     const type: EventType = (EVENT_TYPES as readonly string[]).includes(group.toUpperCase()) ? (group.toUpperCase() as EventType) : 'OTHER';
     const ev: TimelineEvent = {
@@ -192,10 +192,10 @@ export function exportTimelineJs(events: readonly TimelineEvent[], sources: read
       const slide: TimelineJsSlide = {
         unique_id: e.id,
         start_date: tjsDate(e.start),
+        end_date: tjsDate(e.end),
         text: { headline: e.title, text: [e.summary ?? '', cites].filter(Boolean).join('\n\n') },
         group: e.type,
       };
-      if (e.end !== e.start) slide.end_date = tjsDate(e.end);
       return slide;
     }),
   };

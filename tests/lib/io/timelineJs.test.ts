@@ -9,6 +9,9 @@ describe('exportTimelineJs → parseTimelineJsJson', () => {
     const base = baseDataset();
     const doc = exportTimelineJs(base.events, base.sources);
     expect(doc.events[0]).toMatchObject({ unique_id: 'ev-meet', start_date: { year: 2021, month: 12, day: 1 }, end_date: { year: 2021, month: 12, day: 31 }, group: 'CONSULT', text: { headline: 'US officials meet Qin Gang' } });
+    const day = exportTimelineJs([{ ...base.events[0]!, start: '2022-02-04', end: '2022-02-04', precision: 'day' }], base.sources);
+    expect(day.events[0]!.end_date).toEqual({ year: 2022, month: 2, day: 4 });
+    expect(parseTimelineJsJson(JSON.stringify(day), 'd.json').events[0]).toMatchObject({ start: '2022-02-04', end: '2022-02-04', precision: 'day' });
     const back = parseTimelineJsJson(JSON.stringify(doc), 'tl.json');
     expect(back.events).toHaveLength(1);
     const ev = back.events[0]!;
