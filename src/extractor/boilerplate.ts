@@ -4,7 +4,8 @@
  *
  * Families:
  * - `widget`: ads, share/comment/subscription widgets ("Advertisement", "Leave a Comment", "Source link"),
- *   bylines and credits ("Reporting by …; Editing by …", "Our Standards: …", "© 2023 …");
+ *   bylines, credits and page furniture ("By Jane Roe", "Reporting by …; Editing by …", "Updated 10:31 a.m.
+ *   March 3, 2023", "Watch: …", "Related: …", "© 2023 …");
  * - `non-sentence`: short lines without terminal punctuation (≤ 3 words) or without letters ("03:41", "246"),
  *   promotional lines ("…news feed…", "Get more with …"), and headline-like lines (no terminal punctuation)
  *   next to other boilerplate, such as the title of an embedded video after its timestamp;
@@ -26,9 +27,11 @@ export interface BoilerplateSpan extends Span {
 }
 
 const WIDGET =
-  /^(?:advertisement|advertisements|sponsored(?: content| links?)?|promoted(?: content)?|leave a (?:comment|reply)|\d*\s*comments?|no comments?|add (?:a )?comment|post a comment|share(?: this(?: article| story| post)?)?(?: on \w+)?|source link|read more|read the full (?:article|story)|continue reading|sign up(?: .*)?|subscribe(?: .*)?|learn more|related(?: articles| stories| posts| coverage)?|recommended(?: for you)?|click here(?: .*)?|follow us(?: .*)?|your email address will not be published(?:\.? required fields are marked.*)?|required fields are marked.*|print|email|facebook|twitter|whatsapp|linkedin|copy link|most (?:read|popular)|trending(?: now)?|skip to (?:main )?content|back to top)$/i;
+  /^(?:advertisement|advertisements|sponsored(?: content| links?)?|promoted(?: content)?|leave a (?:comment|reply)|\d*\s*comments?|no comments?|add (?:a )?comment|post a comment|share(?: this(?: article| story| post)?)?(?: on \w+)?|source link|read more(?: .{0,80})?|read the full (?:article|story)|continue reading(?: .{0,40})?|sign up(?: .*)?|subscribe(?: .*)?|learn more|related(?: articles| stories| posts| coverage)?|recommended(?: for you)?|click here(?: .*)?|follow us(?: .*)?|your email address will not be published(?:\.? required fields are marked.*)?|required fields are marked.*|print|email|facebook|twitter|whatsapp|linkedin|copy link|most (?:read|popular)|trending(?: now)?|skip to (?:main )?content|back to top)$/i;
 /** Bylines, editing credits and trust-policy lines at the end of wire copy. */
-const CREDITS = /^(?:(?:additional )?(?:reporting|writing|editing|compiled|produced|written) by\b|our standards:|follow .{1,40} on (?:twitter|x|facebook|instagram)\b|©|copyright\b|all rights reserved\b)/i;
+const CREDITS = /^(?:(?:additional )?(?:reporting|writing|editing|compiled|produced|written) by\b|our standards:|follow .{1,40} on (?:twitter|x|facebook|instagram)\b|©|copyright\b|all rights reserved\b|(?:published|updated|posted|last updated|first published)\b[^.]{0,60}\d|(?:watch|listen|video|gallery|in pictures|live updates?|related|read also|see also|also read)\s*[:|–—-])/i;
+/** A byline: "By Jane Roe and John Doe, Reuters". */
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*\.?$/u;
 const PROMO = /\b(?:newsletter|news ?feed|download (?:our|the) app|sign up|subscribe|follow us)\b|^(?:get|read|see|discover|explore) more\b/i;
 const CREDIT = /\b(?:Photo(?:graph)?|Picture|Image|Credit|Photo credit)s?\s*:|\bGetty Images\b|\bAP Photo\b|\bPhoto by\b|\bFile photo\b|\bAFP via Getty\b/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -64,7 +67,7 @@ export function detectBoilerplate(text: string, seg: Segmentation, published: st
     if (key.length >= 15 && seen.has(key)) flags[i] = 'duplicate';
     seen.add(key);
     if (flags[i]) return;
-    if (WIDGET.test(bare) || CREDITS.test(bare)) flags[i] = 'widget';
+    if (WIDGET.test(bare) || CREDITS.test(bare) || BYLINE.test(bare)) flags[i] = 'widget';
     else if (!terminal && (wordCount(s) <= 3 || !/\p{L}/u.test(s))) flags[i] = 'non-sentence';
     else if (!terminal && PROMO.test(s)) flags[i] = 'non-sentence';
     else if (CREDIT.test(s) && (!seg.hardWrapped || s.length < 600)) flags[i] = 'caption';

@@ -73,5 +73,11 @@ describe('detectBoilerplate(text, segmentation, published)', () => {
     const text = [body1, body2, 'Reporting by Jane Roe; Editing by John Doe', 'Our Standards: The Trust Principles.'].join('\n');
     expect(flagged(text).map((x) => x[0])).toEqual(['widget', 'widget']);
   });
+
+  it('flags bylines, timestamps and page furniture', () => {
+    const lines = ['By Jane Roe and John Doe, Reuters', 'Updated 10:31 a.m. ET, Fri March 3, 2023', 'Watch: Leaders arrive for the summit', 'Continue reading the main story'];
+    const text = [lines[0], lines[1], body1, lines[2], body2, lines[3]].join('\n');
+    expect(flagged(text)).toEqual(lines.map((l) => ['widget', l]));
+  });
 });
 
