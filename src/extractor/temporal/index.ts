@@ -43,6 +43,12 @@
  * - "two years ago" is relative to publication (not anaphoric); "a few days ago" = 1–7 days before it.
  *   "in recent days/weeks/months" = the last 7 days / 4 weeks / 3 months up to publication (PAST_REF);
  *   "in the coming days/weeks/months" = the same spans from publication on (FUTURE_REF).
+ * - Past-tense fallback: an anaphor in a past-tense clause that would land after publication through
+ *   the latest anchor (a plan, "scheduled for early February") uses the most recent earlier anchor
+ *   (up to five back) that puts it on or before publication.
+ * - Size fit: "the same day", "the next day", "that evening", "the following Monday" need an anchor of
+ *   at most four days, "that week"/"earlier in the week" one of at most a week; wider anchors (a month,
+ *   a year) are passed over for the most recent one that fits, else publication is used.
  * - Durations ("three months", "for 40 years", "a three-day visit") have type DURATION and range null,
  *   except windows anchored on publication: "the past three months"/"the last year" = from that long
  *   before publication to publication; "the next two weeks" = from publication forward.
@@ -54,10 +60,10 @@
  */
 import type { Timex } from '../types';
 import { isoOfDayNumber, parseIsoDay } from './calendar';
-import { findTenseMarkers, tenseAt } from './detectTense';
+import { findTenseMarkers, tenseAt, type Tense } from './detectTense';
 import type { Candidate } from './frames';
 import { recognize } from './recognize';
-import { resolveFrame, type Anchor } from './resolve';
+import { resolveFrame, type Anchor, type Resolved } from './resolve';
 import { splitSentences, type TextSpan } from './splitSentences';
 
 /** Options for {@link findTimexes}. */
@@ -95,6 +101,52 @@ function selectCandidates(candidates: Candidate[], length: number): Candidate[] 
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** How many earlier anchors the fallbacks may reach back to. */
+const MAX_ANCHORS = 5;
+
+/**
+ * Widest anchor (in days) that a day- or week-sized anaphor can refer to: "the same day"/"the next
+ * day"/"that evening" need a day (or a span of up to four days, "10-11 January"), "that week"/"earlier
+ * in the week" a week. Null for the others ("A week later", "Days later", "that year"), which take
+ * the latest anchor whatever its size.
+ */
+function maxAnchorWidth(c: Candidate): number | null {
+  if (c.frame.kind === 'anchorWeekday') return 7;
+  if (c.frame.kind !== 'anchor') return null;
+  if (c.frame.unit === 'day') return 4;
+  if (c.frame.unit === 'week' || c.frame.unit === 'weekend') return 7;
+  return null;
+}
+
+/**
+ * Resolves a candidate against the latest anchor. Past-tense fallback: when an anaphor in a past-tense
+ * clause would land after publication through the latest anchor (a plan: "A second round is planned for
+ * early February. The mediators met the delegations the day before."), the previous anchors are tried
+ * instead, most recent first, and the first one giving a day not after publication is used.
+ */
+function resolveAnaphoraAware(c: Candidate, pub: number, tense: Tense, anchors: readonly Anchor[]): Resolved | null {
+  const width = maxAnchorWidth(c);
+  if (width !== null) {
+    // "the same day", "earlier in the week": only an anchor no wider than that unit can serve
+    for (let i = anchors.length - 1; i >= 0; i--) {
+      const a = anchors[i];
+      if (!a || a.end - a.start + 1 > width) continue;
+      const r = resolveFrame(c.frame, { published: pub, tense, anchor: a });
+      if (tense !== 'past' || !r?.range || r.range.start <= pub) return r;
+    }
+    return resolveFrame(c.frame, { published: pub, tense, anchor: null });
+  }
+  const latest = anchors[anchors.length - 1] ?? null;
+  const r = resolveFrame(c.frame, { published: pub, tense, anchor: latest });
+  const anaphoric = c.frame.kind === 'shift' || c.frame.kind === 'anchor' || c.frame.kind === 'anchorWeekday';
+  if (!anaphoric || tense !== 'past' || !r?.range || r.range.start <= pub) return r;
+  for (let i = anchors.length - 2; i >= 0; i--) {
+    const alt = resolveFrame(c.frame, { published: pub, tense, anchor: anchors[i] ?? null });
+    if (alt?.range && alt.range.start <= pub) return alt;
+  }
+  return r;
+}
+
 /**
  * Whether a resolved expression may become the discourse anchor. Not: vague references to the
  * recent past or near future ("in recent weeks", "in the coming days", "a few days ago"), and dates
@@ -117,7 +169,8 @@ export function findTimexes(text: string, published: string, options: TemporalOp
 
   const markers = findTenseMarkers(text);
   const out: Timex[] = [];
-  let anchor: Anchor | null = null;
+  /** Recent anchors, most recent last (a few are kept for the past-tense fallback). */
+  const anchors: Anchor[] = [];
   let si = 0;
   for (const c of chosen) {
     while (si < sentences.length - 1 && (sentences[si]?.end ?? 0) <= c.start) si++;
@@ -125,7 +178,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     const from = Math.max(s && s.start <= c.start ? s.start : 0, c.start - TENSE_WINDOW);
     const to = Math.min(s && s.end >= c.end ? s.end : text.length, c.end + TENSE_WINDOW);
     const tense = tenseAt(markers, from, to, c.start, c.end);
-    const r = resolveFrame(c.frame, { published: pub, tense, anchor });
+    const r = resolveAnaphoraAware(c, pub, tense, anchors);
     if (!r) continue;
     const timex: Timex = {
       start: c.start,
@@ -140,7 +193,8 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     };
     out.push(timex);
     if (r.type !== 'DURATION' && r.range && r.precision && canAnchor(c, text)) {
-      anchor = { start: r.range.start, end: r.range.end, precision: r.precision, value: r.value };
+      anchors.push({ start: r.range.start, end: r.range.end, precision: r.precision, value: r.value });
+      if (anchors.length > MAX_ANCHORS) anchors.shift();
     }
   }
   return out;

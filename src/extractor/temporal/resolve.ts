@@ -352,8 +352,17 @@ function anchored(frame: Extract<Frame, { kind: 'anchor' }>, ctx: ResolveContext
       }
       return day(frame.offset > 0 ? a.end + frame.offset : a.start + frame.offset, frame.tod);
     }
-    case 'week':
-      return week(sundayOnOrBefore(a.start) + 7 * frame.offset);
+    case 'week': {
+      // "earlier in the week" = from the week's Sunday to the day before the anchor; "later that week" = after it
+      const sunday = sundayOnOrBefore(a.start) + 7 * frame.offset;
+      if (frame.side && frame.offset === 0) {
+        const range = frame.side === 'BEFORE'
+          ? { start: sunday, end: Math.max(sunday, a.start - 1) }
+          : { start: Math.min(sunday + 6, a.end + 1), end: sunday + 6 };
+        return { type: 'DATE', value: weekValue(sunday), range, precision: 'week' };
+      }
+      return week(sunday);
+    }
     case 'weekend':
       return weekend(weekdayNear(a.start, 6, 'onOrAfter') + 7 * frame.offset);
     case 'month': {

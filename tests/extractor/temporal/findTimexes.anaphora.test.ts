@@ -46,6 +46,15 @@ describe('findTimexes — anaphoric expressions resolve against the previous dat
     expect(rangeOf(text, '2022-02-26', 'Days later')).toEqual(['2021-12-09', '2022-01-14']);
   });
 
+  it('"the same day"/"that evening" pass over a wider anchor (a year) for the last day that fits', () => {
+    const text = 'The envoys met on Feb. 10 to revive a plan first mooted in 2014. That evening, aides celebrated.';
+    expect(timexOf(text, pub, 'That evening')).toMatchObject({ value: '2022-02-10TEV', anaphoric: true });
+  });
+
+  it('"earlier in the week" with no anchor of a week or less is the publication week before publication', () => {
+    expect(rangeOf('The plan dates from 2014. Markets had rallied earlier in the week.', '2016-06-25', 'earlier in the week')).toEqual(['2016-06-19', '2016-06-24']);
+  });
+
   it('a date after "since" is background, not an anchor', () => {
     const text = 'The leaders spoke by video on Nov. 15, their first call since 2019. A week later, aides met in Geneva.';
     expect(rangeOf(text, '2022-02-26', 'A week later')).toEqual(['2021-11-22', '2021-11-22']);
