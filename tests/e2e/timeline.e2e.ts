@@ -157,6 +157,21 @@ export const tests: E2ETest[] = [
       await timeline.getByRole('button', { name: 'Zoom in' }).click();
       await timeline.getByRole('button', { name: 'Fit all' }).click();
       assert.ok(Math.abs((await span()) - fit) < fit * 0.01, 'Fit all did not restore the window');
+      // The overview brush drives the main view: with the window zoomed to the middle, brushing
+      // the first quarter of the overview (outside the current window) selects that quarter.
+      await timeline.getByRole('button', { name: 'Zoom in' }).click();
+      await timeline.getByRole('button', { name: 'Zoom in' }).click();
+      const brush = timeline.getByRole('img', { name: /^Overview/ });
+      const ob = (await brush.boundingBox())!;
+      await page.mouse.move(ob.x + ob.width * 0.02, ob.y + ob.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(ob.x + ob.width * 0.12, ob.y + ob.height / 2, { steps: 5 });
+      await page.mouse.move(ob.x + ob.width * 0.27, ob.y + ob.height / 2, { steps: 5 });
+      await page.mouse.up();
+      const brushed = await span();
+      assert.ok(brushed < fit * 0.4 && brushed > fit * 0.15, `brushing a quarter of the overview gave ${(brushed / fit).toFixed(2)} of the window`);
+      await screenshot('brushed');
+      await timeline.getByRole('button', { name: 'Fit all' }).click();
       const marks = Number(await canvas.getAttribute('data-marks'));
       const bins = Number(await canvas.getAttribute('data-bins'));
       assert.ok(marks + bins > 0, 'nothing drawn on the canvas');
