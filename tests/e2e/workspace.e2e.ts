@@ -61,7 +61,7 @@ async function addArticle(page: Page, screenshot?: (n: string) => Promise<string
   }
   await dialog.waitFor({ state: 'detached' });
   const status = page.locator('.ws-status');
-  await status.getByText(/^Added “Top diplomats meet in Geneva” \(Geneva Wire\) with \d+ events?\./).waitFor();
+  await status.getByText(/^Added “Top diplomats meet in Geneva” \(Geneva Wire\) with \d+ events?[.;]/).waitFor();
   return (await status.textContent()) ?? '';
 }
 

@@ -109,9 +109,16 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
     const { events } = reviewItemsToEvents(step.items, step.source, actors);
     const replaced = store.getState().workspace.sources.some((s) => s.id === step.source.id);
     store.getState().updateWorkspace((ws) => addActors(addReport(ws, step.source, events), pendingActors));
-    const first = events[0];
+    // A user event that matched an existing one was merged into it: select and count it there.
+    const shown = store.getState().dataset?.events ?? [];
+    const whereShown = (id: string) => shown.find((e) => e.id === id || (e as { mergedFrom?: string[] }).mergedFrom?.includes(id));
+    const merged = events.filter((e) => whereShown(e.id)?.id !== e.id).length;
+    const first = events[0] && whereShown(events[0].id);
     if (first) store.getState().select(first.id);
-    onAdded(`Added “${step.source.title}” (${step.source.outlet}) with ${events.length} event${events.length === 1 ? '' : 's'}${replaced ? ', replacing the copy added before' : ''}.`);
+    const parts = [`Added “${step.source.title}” (${step.source.outlet}) with ${events.length} event${events.length === 1 ? '' : 's'}`];
+    if (merged) parts.push(`${merged} matched existing events and now cite this report`);
+    if (replaced) parts.push('replacing the copy added before');
+    onAdded(`${parts.join('; ')}.`);
     onClose();
   };
 

@@ -55,11 +55,12 @@ describe('Add report', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add to timeline' }));
 
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Added “Envoys meet” (Wire) with 2 events.');
+    expect(screen.getByRole('status')).toHaveTextContent('Added “Envoys meet” (Wire) with 2 events; 1 matched existing events and now cite this report.');
     const ds = store.getState().dataset!;
     const merged = ds.events.find((e) => e.id === 'ev-meet')!;
     expect(merged.citations.map((c) => c.source)).toContain(store.getState().workspace.sources[0]!.id);
     expect(merged.corroboration.independentOutlets).toBe(2);
+    expect(store.getState().selectedId).toBe('ev-meet');
     const added = ds.events.find((e) => e.origin === 'user')!;
     expect(added.actors).toEqual(['cn', 'user-wang-yi']);
     expect(ds.actors.some((a) => a.id === 'user-wang-yi' && a.name === 'Wang Yi')).toBe(true);
