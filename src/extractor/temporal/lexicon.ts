@@ -33,7 +33,7 @@ export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 export const WEEKDAY_RE = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 export const NUMBER_RE =
-  '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\\s+few|few|several|many|a\\s+couple\\s+of|a\\s+couple|couple\\s+of)';
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\\s+few|few|several|many|a\\s+couple\\s+of|a\\s+couple|couple\\s+of)';
 export const UNIT_RE = '(?:minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))';
 
 /** Parses a number word or digits; null for vague quantities ("a few", "several"). */
@@ -41,6 +41,12 @@ export function parseQuantity(word: string): number | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(w)) return Number(w);
   if (w === 'a couple of' || w === 'a couple' || w === 'couple of') return 2;
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(w);
+  if (compound) {
+    const tens = NUMBER_WORDS[compound[1] ?? ''];
+    const ones = NUMBER_WORDS[compound[2] ?? ''];
+    return tens !== undefined && ones !== undefined && tens >= 20 && ones < 10 ? tens + ones : null;
+  }
   const n = NUMBER_WORDS[w];
   return n === undefined ? null : n;
 }

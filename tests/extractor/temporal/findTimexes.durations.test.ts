@@ -10,6 +10,10 @@ describe('findTimexes — durations', () => {
     expect(timexOf('The border was closed for 40 years.', pub, '40 years')).toMatchObject({ type: 'DURATION', value: 'P40Y', range: null });
   });
 
+  it('compound number words', () => {
+    expect(timexOf('He served twenty-five years in prison.', pub, 'twenty-five years').value).toBe('P25Y');
+  });
+
   it('hours and vague quantities', () => {
     expect(timexOf('They talked for two hours.', pub, 'two hours').value).toBe('PT2H');
     expect(timexOf('The feud lasted several weeks.', pub, 'several weeks').value).toBe('PXW');
