@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
+import { createFrameLayout, fitGeometry, layoutFrame } from '../../src/timeline/layoutFrame';
+import { FALLBACK_THEME, formatCount, paintTimeline, type PaintParams } from '../../src/timeline/paintTimeline';
+import { DAY_MS } from '../../src/timeline/time';
+import { day, ev } from './helpers';
+
+/** A 2D context that records text, fills and strokes (enough for the painter). */
+function recordingContext() {
+  const texts: { text: string; x: number; y: number; fillStyle: string }[] = [];
+  const calls: string[] = [];
+  const ctx = {
+    fillStyle: '',
+    strokeStyle: '',
+    lineWidth: 1,
+    globalAlpha: 1,
+    font: '',
+    textAlign: 'left',
+    textBaseline: 'alphabetic',
+    setTransform: () => calls.push('setTransform'),
+    fillRect: () => calls.push('fillRect'),
+    strokeRect: () => calls.push('strokeRect'),
+    beginPath: () => undefined,
+    closePath: () => undefined,
+    moveTo: () => undefined,
+    lineTo: () => undefined,
+    arc: () => calls.push('arc'),
+    arcTo: () => undefined,
+    rect: () => undefined,
+    fill: () => calls.push('fill'),
+    stroke: () => calls.push('stroke'),
+    setLineDash: (d: number[]) => calls.push(`dash:${d.join(',')}`),
+    measureText: (s: string) => ({ width: s.length * 6 }),
+    fillText(text: string, x: number, y: number) {
+      texts.push({ text, x, y, fillStyle: this.fillStyle });
+    },
+  };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, texts, calls };
+}
+
+const T0 = Date.UTC(2022, 0, 1);
+
+function params(over: Partial<PaintParams> = {}): PaintParams {
+  return {
+    width: 1000,
+    height: 400,
+    dpr: 2,
+    axisHeight: 26,
+    ticks: [{ x: 100, t: T0, label: 'Jan 2022', major: true }],
+    theme: FALLBACK_THEME,
+    selected: -1,
+    hovered: -1,
+    playheadX: 500,
+    labelText: (i) => `label ${i}`,
+    ...over,
+  };
+}
+
+describe('paintTimeline(ctx, index, layout, geometry, params)', () => {
+  it('draws axis labels, mark labels and the selection in the highlight colour', () => {
+    const idx = buildTimelineIndex([ev({ start: day(10), title: 'A' }), ev({ start: day(50), title: 'B' })], 'country');
+    const g = fitGeometry(1000, 26, idx.lanes.length);
+    const layout = layoutFrame(createFrameLayout(), idx, T0, T0 + 100 * DAY_MS, g, { measure: () => 40 });
+    const { ctx, texts, calls } = recordingContext();
+    const drawn = paintTimeline(ctx, idx, layout, g, params({ selected: 1 }));
+    expect(drawn).toEqual({ marks: 2, bins: 0 });
+    expect(calls[0]).toBe('setTransform');
+    expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['Jan 2022', 'label 0', 'label 1']));
+    expect(texts.find((t) => t.text === 'label 1')!.fillStyle).toBe(FALLBACK_THEME.highlight);
+    expect(texts.find((t) => t.text === 'label 0')!.fillStyle).toBe(FALLBACK_THEME.text);
+  });
+
+  it('marks disagreeing date claims with a dashed bracket and "≠"', () => {
+    const idx = buildTimelineIndex(
+      [
+        ev({
+          start: day(53),
+          end: day(54),
+          precision: 'range',
+          dateClaims: [
+            { source: 'a', expression: 'Thursday', start: day(54), end: day(54), precision: 'day' },
+            { source: 'b', expression: 'Wednesday night', start: day(53), end: day(53), precision: 'day' },
+          ],
+        }),
+      ],
+      'country',
+    );
+    const g = fitGeometry(1000, 26, 1);
+    const layout = layoutFrame(createFrameLayout(), idx, T0 + 40 * DAY_MS, T0 + 70 * DAY_MS, g);
+    const { ctx, texts, calls } = recordingContext();
+    paintTimeline(ctx, idx, layout, g, params());
+    expect(texts.some((t) => t.text === '≠')).toBe(true);
+    expect(calls).toContain('dash:3,2');
+  });
+
+  it('draws bins with count badges when crowded', () => {
+    const idx = buildTimelineIndex(Array.from({ length: 1500 }, () => ev({ start: day(5) })), 'country');
+    const g = fitGeometry(1000, 26, 1);
+    const layout = layoutFrame(createFrameLayout(), idx, T0, T0 + 365 * DAY_MS, g);
+    const { ctx, texts } = recordingContext();
+    expect(paintTimeline(ctx, idx, layout, g, params())).toEqual({ marks: 0, bins: 1 });
+    expect(texts.map((t) => t.text)).toContain('1.5k');
+  });
+
+  it('draws nothing but the frame for zero events', () => {
+    const idx = buildTimelineIndex([], 'country');
+    const g = fitGeometry(1000, 26, 1);
+    const { ctx } = recordingContext();
+    expect(paintTimeline(ctx, idx, layoutFrame(createFrameLayout(), idx, T0, T0 + DAY_MS, g), g, params({ ticks: [] }))).toEqual({ marks: 0, bins: 0 });
+  });
+});
+
+describe('formatCount(n)', () => {
+  it('abbreviates thousands', () => {
+    expect([7, 999, 1234, 56_789].map(formatCount)).toEqual(['7', '999', '1.2k', '57k']);
+  });
+});
