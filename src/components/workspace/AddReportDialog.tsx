@@ -1,5 +1,5 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
-import type { Actor, Source } from '../../lib/model/types';
+import type { Actor, Source, TimelineEvent } from '../../lib/model/types';
 import { buildUserSource, newUserActor, reviewItemsToEvents } from '../../lib/workspace/buildUserReport';
 import { boilerplateSpans, dateUndatedByPublication, mentionsToReviewItems, reviewItemProblem } from '../../lib/workspace/reviewItem';
 import type { ReviewItem } from '../../lib/workspace/reviewItem';
@@ -15,6 +15,7 @@ type Step =
   | { kind: 'extracting'; progress: number }
   | { kind: 'review'; source: Source; items: ReviewItem[]; unknown: { name: string; kind: Actor['kind'] }[] };
 
+const NO_EVENTS: readonly TimelineEvent[] = [];
 const EMPTY_DRAFT: ReportDraft = { text: '', outlet: '', title: '', published: '', evidence: null };
 
 function validate(d: ReportDraft): Partial<Record<keyof ReportDraft, string>> {
@@ -35,6 +36,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
   const store = useDatelineStore();
   const runner = useContext(ExtractorContext);
   const baseActors = useDateline((s) => s.dataset?.actors);
+  const existing = useDateline((s) => s.dataset?.events ?? NO_EVENTS);
   const [draft, setDraft] = useState<ReportDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<Partial<Record<keyof ReportDraft, string>>>({});
   const [step, setStep] = useState<Step>({ kind: 'input' });
@@ -183,7 +185,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
                 Back
               </button>
             </div>
-            <ReviewStep items={step.items} text={step.source.text} actors={actors} unknown={step.unknown} onItems={(items) => setStep({ ...step, items })} onAddActor={addActor} />
+            <ReviewStep items={step.items} text={step.source.text} actors={actors} existing={existing} unknown={step.unknown} onItems={(items) => setStep({ ...step, items })} onAddActor={addActor} />
           </>
         )}
       </div>

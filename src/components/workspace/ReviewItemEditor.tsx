@@ -1,13 +1,30 @@
+import { useMemo } from 'react';
 import { EVENT_TYPES, PRECISIONS } from '../../lib/model/types';
-import type { Actor, EventType, Precision } from '../../lib/model/types';
+import type { Actor, EventType, Precision, TimelineEvent } from '../../lib/model/types';
+import { findMatchingEvent } from '../../lib/workspace/matchEvent';
 import type { ReviewItem } from '../../lib/workspace/reviewItem';
 import { reviewItemProblem } from '../../lib/workspace/reviewItem';
 import { ActorPicker } from './ActorPicker';
 import { Passage } from './Passage';
 
 /** One parsed event under review: the highlighted passage beside accept/reject and the editable fields. */
-export function ReviewItemEditor({ item, index, text, actors, onChange }: { item: ReviewItem; index: number; text: string; actors: readonly Actor[]; onChange: (item: ReviewItem) => void }) {
+export function ReviewItemEditor({
+  item, index, text, actors, existing, onChange,
+}: {
+  item: ReviewItem;
+  index: number;
+  text: string;
+  actors: readonly Actor[];
+  /** The events already on the timeline, to say when this one is the same happening. */
+  existing: readonly TimelineEvent[];
+  onChange: (item: ReviewItem) => void;
+}) {
   const n = index + 1;
+  const { start, end, type, actorIds } = item;
+  const match = useMemo(
+    () => (start && end ? findMatchingEvent({ id: '', start, end, type, actors: actorIds } as unknown as TimelineEvent, existing) : null),
+    [start, end, type, actorIds, existing],
+  );
   const problem = item.accepted ? reviewItemProblem(item) : null;
   const set = (patch: Partial<ReviewItem>) => onChange({ ...item, ...patch });
   const state = item.accepted === true ? 'accepted' : item.accepted === false ? 'rejected' : 'undecided';
@@ -57,6 +74,7 @@ export function ReviewItemEditor({ item, index, text, actors, onChange }: { item
           </label>
         </div>
         <ActorPicker label={`Event ${n} actors`} value={item.actorIds} actors={actors} onChange={(actorIds) => set({ actorIds })} />
+        {match && <p className="ws-match">Same happening as “{match.title}”: it will be added there as a citation, not as a new event.</p>}
         {item.start === '' && <p className="ws-muted">No date found in the passage: give one, or reject the event.</p>}
         {item.datedByPublication && <p className="ws-muted">Dated by the publication date (your choice).</p>}
         {item.unknownActors.length > 0 && <p className="ws-muted">Not in the actor list: {item.unknownActors.join(', ')}</p>}

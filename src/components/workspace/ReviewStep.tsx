@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Actor } from '../../lib/model/types';
+import type { Actor, TimelineEvent } from '../../lib/model/types';
 import type { ReviewItem } from '../../lib/workspace/reviewItem';
 import { ReviewItemEditor } from './ReviewItemEditor';
 import { UnknownActors } from './UnknownActors';
@@ -8,8 +8,9 @@ const PAGE = 50;
 
 /** The review step: every parsed event with its passage, accept/reject and edit; unknown actors can be added. */
 export function ReviewStep({
-  items, text, actors, unknown, onItems, onAddActor,
+  items, text, actors, existing, unknown, onItems, onAddActor,
 }: {
+  existing: readonly TimelineEvent[];
   items: ReviewItem[];
   text: string;
   actors: readonly Actor[];
@@ -27,7 +28,7 @@ export function ReviewStep({
       <UnknownActors names={unknown} onAdd={onAddActor} />
       <ol className="ws-review-list">
         {items.slice(0, shown).map((it, i) => (
-          <ReviewItemEditor key={it.key} item={it} index={i} text={text} actors={actors} onChange={(next) => onItems(items.map((x) => (x.key === next.key ? next : x)))} />
+          <ReviewItemEditor key={it.key} item={it} index={i} text={text} actors={actors} existing={existing} onChange={(next) => onItems(items.map((x) => (x.key === next.key ? next : x)))} />
         ))}
       </ol>
       {shown < items.length && (

@@ -49,6 +49,8 @@ describe('Add report', () => {
     const items = within(dialog).getAllByRole('listitem', { name: /^Event \d/ });
     expect(items).toHaveLength(2);
     expect(within(items[0]!).getByText('Qin Gang met US officials on Friday.').tagName).toBe('MARK');
+    expect(within(items[0]!).getByText(/Same happening as “US officials meet Qin Gang”/)).toBeInTheDocument();
+    expect(within(items[1]!).queryByText(/Same happening/)).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Add “Wang Yi” to actors' }));
     expect(within(items[1]!).getByRole('button', { name: 'Remove Wang Yi' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Accept all' }));
