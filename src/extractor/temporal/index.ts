@@ -77,8 +77,29 @@ export interface TemporalOptions {
 /** How far around an expression the tense detector looks (keeps huge unpunctuated input linear). */
 const TENSE_WINDOW = 300;
 
+/** Sorts and merges spans so that overlap tests can binary-search them. */
+function mergeSpans(spans: readonly TextSpan[]): TextSpan[] {
+  const sorted = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+  const out: TextSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Whether `c` overlaps one of the sorted, merged `spans` (binary search: O(log n)). */
 function overlapsAny(c: Candidate, spans: readonly TextSpan[]): boolean {
-  return spans.some((s) => c.start < s.end && s.start < c.end);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.end ?? 0) <= c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start < c.end;
 }
 
 /** Longest candidates first; a candidate is kept when it overlaps none kept before. */
@@ -162,7 +183,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
   const pub = parseIsoDay(published);
   if (pub === null) throw new Error(`findTimexes: published must be a real date written YYYY-MM-DD, got "${published}"`);
   if (typeof text !== 'string' || text.length === 0) return [];
-  const skip = (options.skip ?? []).filter((s) => s.end > s.start);
+  const skip = mergeSpans(options.skip ?? []);
   const candidates = recognize(text).filter((c) => c.start >= 0 && c.end <= text.length && !overlapsAny(c, skip));
   const chosen = selectCandidates(candidates, text.length);
   const sentences = options.sentences && options.sentences.length > 0 ? options.sentences : splitSentences(text);

@@ -78,4 +78,11 @@ describe('findTimexes — anaphoric expressions resolve against the previous dat
     expect(got.map((t) => t.text)).toEqual(['Feb. 10', 'The next day']);
     expect(got[1]?.range).toEqual({ start: '2022-02-11', end: '2022-02-11' });
   });
+
+  it('skip spans may come unsorted and overlapping', () => {
+    const text = 'On Feb. 3 they met. On Feb. 4 they ate. On Feb. 5 they left. On Feb. 6 they slept.';
+    const span = (p: string): { start: number; end: number } => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length });
+    const skip = [span('On Feb. 5 they left.'), span('On Feb. 4'), span('Feb. 4 they ate.')];
+    expect(findTimexes(text, pub, { skip }).map((t) => t.text)).toEqual(['Feb. 3', 'Feb. 6']);
+  });
 });
