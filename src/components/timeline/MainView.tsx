@@ -4,20 +4,18 @@
  * The visible window lives in the store; the d3 transform is derived from it.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { scaleUtc } from 'd3-scale';
-import { useDateline, useDatelineStore } from '../../store/react';
+import { useDateline } from '../../store/react';
 import type { TimelineModel } from './useTimelineModel';
 import type { TimelineActions } from './useTimelineActions';
 import { createFrameLayout, fitGeometry, layoutFrame, type FrameGeometry } from '../../timeline/layoutFrame';
 import { computeTicks } from '../../timeline/computeTicks';
 import { paintTimeline, type TimelineTheme } from '../../timeline/paintTimeline';
 import { buildHitIndex, hitTest, type HitIndex } from '../../timeline/hitTest';
-import { transformFromWindow, windowFromTransform, zoomScaleExtent } from '../../timeline/viewportMath';
 import { readTheme } from './readTheme';
 import { eventLabel } from './eventLabel';
-import type { TimelineIndex } from '../../timeline/buildTimelineIndex';
+import { useLabelMeasure } from './useLabelMeasure';
+import { useD3Zoom } from './useD3Zoom';
 import type { Dataset } from '../../lib/model/types';
 
 /** Height of the axis band. */
@@ -36,43 +34,6 @@ function cancelRaf(id: number): void {
   else clearTimeout(id);
 }
 
-/** Text measurement with a per-index cache; approximates where canvas is unavailable (jsdom). */
-function useLabelMeasure(index: TimelineIndex, ctx: CanvasRenderingContext2D | null, font: string) {
-  return useMemo(() => {
-    const widths = new Float32Array(index.n).fill(-1);
-    const truncated = new Map<number, string>();
-    const measureText = (s: string) => (ctx ? ctx.measureText(s).width : s.length * 6.2);
-    if (ctx) ctx.font = `11px ${font}`;
-    const measure = (i: number) => {
-      let w = widths[i]!;
-      if (w < 0) {
-        w = measureText(index.events[i]!.title);
-        widths[i] = w;
-      }
-      return w;
-    };
-    const labelText = (i: number, maxWidth: number) => {
-      const title = index.events[i]!.title;
-      if (measure(i) <= maxWidth + 0.5) return title;
-      const key = i * 1024 + Math.round(maxWidth);
-      let t = truncated.get(key);
-      if (t === undefined) {
-        let lo = 0;
-        let hi = title.length;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (measureText(`${title.slice(0, mid)}…`) <= maxWidth) lo = mid;
-          else hi = mid - 1;
-        }
-        t = `${title.slice(0, lo).trimEnd()}…`;
-        truncated.set(key, t);
-      }
-      return t;
-    };
-    return { measure, labelText };
-  }, [index, ctx, font]);
-}
-
 interface MainViewProps {
   model: TimelineModel;
   actions: TimelineActions;
@@ -81,7 +42,6 @@ interface MainViewProps {
 }
 
 export function MainView({ model, actions, dataset, width }: MainViewProps) {
-  const store = useDatelineStore();
   const { index, window: vp, base } = model;
   const selectedId = useDateline((s) => s.selectedId);
   const playhead = useDateline((s) => s.playhead);
@@ -89,7 +49,6 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const layoutRef = useRef(createFrameLayout());
   const hitRef = useRef<HitIndex | null>(null);
-  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const themeRef = useRef<TimelineTheme | null>(null);
   const [ctx, setCtx] = useState<CanvasRenderingContext2D | null>(null);
   const [hovered, setHovered] = useState<{ i: number; x: number; y: number } | null>(null);
@@ -185,41 +144,7 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
     return () => cancelRaf(frameRef.current);
   }, [layout, ctx, index, geometry, width, height, ticks, selected, hoveredIndex, playheadX, labelText, dataset]);
 
-  // d3-zoom: user gestures write the window into the store.
-  useEffect(() => {
-    const el = surfaceRef.current;
-    if (!el) return;
-    const zb = d3zoom<HTMLDivElement, unknown>()
-      .scaleExtent(zoomScaleExtent(base))
-      .filter((event: Event) => {
-        const t = event.target as Element | null;
-        if (event.type === 'mousedown' && t?.closest?.('button')) return false;
-        const me = event as MouseEvent;
-        return (!me.ctrlKey || event.type === 'wheel') && !me.button;
-      })
-      .on('zoom', (event: { transform: { k: number; x: number }; sourceEvent: unknown }) => {
-        if (!event.sourceEvent) return; // programmatic: already in the store
-        store.getState().setViewport(windowFromTransform(event.transform, base, width));
-      });
-    zoomRef.current = zb;
-    const sel = select(el);
-    sel.call(zb).on('dblclick.zoom', null);
-    return () => {
-      sel.on('.zoom', null);
-      zoomRef.current = null;
-    };
-  }, [base, width, store]);
-
-  // The store's window drives the d3 transform (buttons, keyboard, overview, URL).
-  useEffect(() => {
-    const el = surfaceRef.current;
-    const zb = zoomRef.current;
-    if (!el || !zb) return;
-    const t = transformFromWindow(vp, base, width);
-    const cur = (el as unknown as { __zoom?: { k: number; x: number } }).__zoom;
-    if (cur && Math.abs(cur.k - t.k) < 1e-9 * t.k && Math.abs(cur.x - t.x) < 1e-6) return;
-    zb.transform(select(el), zoomIdentity.translate(t.x, 0).scale(t.k));
-  }, [vp, base, width]);
+  useD3Zoom(surfaceRef, vp, base, width);
 
   const hitAt = useCallback(
     (clientX: number, clientY: number) => {

@@ -1,0 +1,50 @@
+/**
+ * d3-zoom on the chart surface (wheel, pinch, drag). User gestures write the visible window into
+ * the store; the store's window (buttons, keyboard, overview, URL) drives the d3 transform.
+ */
+import { useEffect, useRef, type RefObject } from 'react';
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { useDatelineStore } from '../../store/react';
+import { transformFromWindow, windowFromTransform, zoomScaleExtent, type TimeWindow } from '../../timeline/viewportMath';
+
+export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: TimeWindow, base: TimeWindow, width: number): void {
+  const store = useDatelineStore();
+  const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+
+  // d3-zoom: user gestures write the window into the store.
+  useEffect(() => {
+    const el = surfaceRef.current;
+    if (!el) return;
+    const zb = d3zoom<HTMLDivElement, unknown>()
+      .scaleExtent(zoomScaleExtent(base))
+      .filter((event: Event) => {
+        const t = event.target as Element | null;
+        if (event.type === 'mousedown' && t?.closest?.('button')) return false;
+        const me = event as MouseEvent;
+        return (!me.ctrlKey || event.type === 'wheel') && !me.button;
+      })
+      .on('zoom', (event: { transform: { k: number; x: number }; sourceEvent: unknown }) => {
+        if (!event.sourceEvent) return; // programmatic: already in the store
+        store.getState().setViewport(windowFromTransform(event.transform, base, width));
+      });
+    zoomRef.current = zb;
+    const sel = select(el);
+    sel.call(zb).on('dblclick.zoom', null);
+    return () => {
+      sel.on('.zoom', null);
+      zoomRef.current = null;
+    };
+  }, [surfaceRef, base, width, store]);
+
+  // The store's window drives the d3 transform (buttons, keyboard, overview, URL).
+  useEffect(() => {
+    const el = surfaceRef.current;
+    const zb = zoomRef.current;
+    if (!el || !zb) return;
+    const t = transformFromWindow(vp, base, width);
+    const cur = (el as unknown as { __zoom?: { k: number; x: number } }).__zoom;
+    if (cur && Math.abs(cur.k - t.k) < 1e-9 * t.k && Math.abs(cur.x - t.x) < 1e-6) return;
+    zb.transform(select(el), zoomIdentity.translate(t.x, 0).scale(t.k));
+  }, [surfaceRef, vp, base, width]);
+}

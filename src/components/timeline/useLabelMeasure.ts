@@ -1,0 +1,44 @@
+/**
+ * Label widths and truncated label texts for the painter, cached per index (canvas measureText;
+ * an approximation where canvas is unavailable, e.g. jsdom).
+ */
+import { useMemo } from 'react';
+import type { TimelineIndex } from '../../timeline/buildTimelineIndex';
+
+/** Text measurement with a per-index cache; approximates where canvas is unavailable (jsdom). */
+export function useLabelMeasure(index: TimelineIndex, ctx: CanvasRenderingContext2D | null, font: string) {
+  return useMemo(() => {
+    const widths = new Float32Array(index.n).fill(-1);
+    const truncated = new Map<number, string>();
+    const measureText = (s: string) => (ctx ? ctx.measureText(s).width : s.length * 6.2);
+    if (ctx) ctx.font = `11px ${font}`;
+    const measure = (i: number) => {
+      let w = widths[i]!;
+      if (w < 0) {
+        w = measureText(index.events[i]!.title);
+        widths[i] = w;
+      }
+      return w;
+    };
+    const labelText = (i: number, maxWidth: number) => {
+      const title = index.events[i]!.title;
+      if (measure(i) <= maxWidth + 0.5) return title;
+      const key = i * 1024 + Math.round(maxWidth);
+      let t = truncated.get(key);
+      if (t === undefined) {
+        let lo = 0;
+        let hi = title.length;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (measureText(`${title.slice(0, mid)}…`) <= maxWidth) lo = mid;
+          else hi = mid - 1;
+        }
+        t = `${title.slice(0, lo).trimEnd()}…`;
+        truncated.set(key, t);
+      }
+      return t;
+    };
+    return { measure, labelText };
+  }, [index, ctx, font]);
+}
+
