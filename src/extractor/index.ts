@@ -62,7 +62,10 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     timexes,
     mentions,
     warnings,
-    newActors: actors.newPeople.map((p) => ({ name: p.name, start: p.start, end: p.end, kind: 'person' as const })),
+    newActors: [
+      ...actors.newPeople.map((p) => ({ name: p.name, start: p.start, end: p.end, kind: 'person' as const })),
+      ...actors.newOrganizations.map((o) => ({ name: o.name, start: o.start, end: o.end, kind: 'organization' as const })),
+    ].sort((a, b) => a.start - b.start),
     boilerplate: boilerplate.map((b) => ({ start: b.start, end: b.end, reason: b.reason })),
   };
 }

@@ -123,3 +123,12 @@ describe('recognizeActors(text, gazetteer)', () => {
   });
 });
 
+
+describe('recognizeActors: unknown organisations', () => {
+  it('reports organisations by their head word, with a leading place name, and not people or known actors', () => {
+    const text = 'The Treasury Department and the Bank of Korea met officials of Kenya Airways and the French Embassy. Amara Diallo, a spokeswoman, said the Ministry of Foreign Affairs agreed.';
+    const r = recognizeActors(text, GAZETTEER);
+    expect(r.newOrganizations.map((o) => o.name)).toEqual(['Treasury Department', 'Bank of Korea', 'Kenya Airways', 'Ministry of Foreign Affairs']);
+    for (const o of r.newOrganizations) expect(text.slice(o.start, o.end)).toBe(o.name);
+  });
+});

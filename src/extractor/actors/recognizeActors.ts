@@ -18,6 +18,7 @@ import { tokenize, type Token } from '../tokens';
 import { countryForms, type CountryFormKind } from './countryTable';
 import { CALENDAR_WORDS, GROUP_NOUNS, HONORIFICS, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS, STOP_CAPS } from './lexicon';
 import { findUnknownPeople } from './findUnknownPeople';
+import { findUnknownOrganizations } from './findUnknownOrganizations';
 
 /** How an actor mention was recognised. */
 export type ActorVia = 'gazetteer' | 'surname' | 'role' | 'country' | 'pattern';
@@ -39,6 +40,8 @@ export interface ActorRecognition {
   mentions: ActorMention[];
   /** Unknown people (first full mention each). */
   newPeople: { name: string; start: number; end: number }[];
+  /** Unknown organisations (first mention each). */
+  newOrganizations: { name: string; start: number; end: number }[];
 }
 
 interface GazForm {
@@ -274,6 +277,14 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
 
   const unknown = findUnknownPeople(text, tokens, covered);
   for (const u of unknown.mentions) mentions.push({ ...u, actorId: null, country: null, kind: 'person', via: 'pattern' });
+  const taken = covered.slice();
+  for (let k = 0, u = 0; k < tokens.length && u < unknown.mentions.length; k++) {
+    const tk = tokens[k] as Token;
+    while (u < unknown.mentions.length && (unknown.mentions[u] as { end: number }).end <= tk.start) u++;
+    const um = unknown.mentions[u];
+    if (um && um.start <= tk.start && tk.end <= um.end) taken[k] = 1;
+  }
+  const newOrganizations = findUnknownOrganizations(text, tokens, taken);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // "the two leaders": the two people named most recently (within ~600 characters); "leaders" and
@@ -299,7 +310,7 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
   }
   mentions.push(...pairs);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, newPeople: unknown.people };
+  return { mentions, newPeople: unknown.people, newOrganizations };
 }
 
 const LEADER = /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|leader|head of state|supreme leader)\b/i;
