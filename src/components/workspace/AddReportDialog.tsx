@@ -9,6 +9,7 @@ import { ExtractorContext } from './ExtractorContext';
 import { isValidIsoDate } from './isValidIsoDate';
 import { ReportInputForm, type ReportDraft } from './ReportInputForm';
 import { ReviewStep } from './ReviewStep';
+import { useDialogFocus } from './useDialogFocus';
 
 type Step =
   | { kind: 'input' }
@@ -45,6 +46,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
   const [undated, setUndated] = useState(0);
   const abort = useRef<AbortController | null>(null);
   const titleId = useId();
+  const dialogRef = useDialogFocus<HTMLDivElement>();
   const actors = [...(baseActors ?? []), ...pendingActors];
 
   useEffect(() => () => abort.current?.abort(), []);
@@ -126,7 +128,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
 
   return (
     <div className="ws-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog">
+      <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog">
         <header className="ws-dialog-head">
           <h2 id={titleId}>Add report</h2>
           <button type="button" onClick={onClose} disabled={step.kind === 'extracting'}>

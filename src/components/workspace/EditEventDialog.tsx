@@ -6,6 +6,7 @@ import { editEvent, resetEdit } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore } from '../../store/react';
 import { ActorPicker } from './ActorPicker';
 import { isValidIsoDate } from './isValidIsoDate';
+import { useDialogFocus } from './useDialogFocus';
 
 /** Edits any event (curated included) as an overlay; "Reset to original" drops the overlay. */
 export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onClose: () => void }) {
@@ -20,6 +21,7 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
   const [actorIds, setActorIds] = useState(event.actors);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
+  const dialogRef = useDialogFocus<HTMLDivElement>();
 
   const save = () => {
     if (!title.trim()) return setError('The title is empty.');
@@ -38,7 +40,7 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
 
   return (
     <div className="ws-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog ws-narrow">
+      <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog ws-narrow">
         <header className="ws-dialog-head">
           <h2 id={titleId}>Edit event</h2>
           <button type="button" onClick={onClose}>

@@ -5,6 +5,7 @@ import { addReport } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore, useFilteredEvents } from '../../store/react';
 import { exportEvents, exportWorkspaceFile, type EventExportFormat } from './exportActions';
 import { readImportFile, type PendingImport } from './readImportFile';
+import { useDialogFocus } from './useDialogFocus';
 
 const FORMATS: { format: EventExportFormat; label: string }[] = [
   { format: 'csv', label: 'Events as CSV' },
@@ -34,6 +35,7 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
+  const dialogRef = useDialogFocus<HTMLDivElement>();
 
   const pick = async (file: File | undefined) => {
     setError(null);
@@ -67,7 +69,7 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
 
   return (
     <div className="ws-backdrop">
-      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog ws-narrow">
+      <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog ws-narrow">
         <header className="ws-dialog-head">
           <h2 id={titleId}>Import and export</h2>
           <button type="button" onClick={onClose}>

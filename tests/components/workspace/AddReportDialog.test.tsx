@@ -71,6 +71,16 @@ describe('Add report', () => {
     expect(src.text.slice(added.citations[0]!.start, added.citations[0]!.end)).toBe('Wang Yi told reporters that China opposed sanctions.');
   });
 
+  it('moves focus into the form and back to "Add report" when closed', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Add report' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add report' });
+    expect(within(dialog).getByLabelText('Report text')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add report' })).toHaveFocus();
+  });
+
   it('requires a valid publication date and names missing fields', async () => {
     const { user, calls } = setup();
     await user.click(screen.getByRole('button', { name: 'Add report' }));
