@@ -121,7 +121,7 @@ export function Timeline() {
   const playheadValue = playhead ?? (selected >= 0 ? eventTime(model, selected) : (model.window.start + model.window.end) / 2);
 
   return (
-    <section ref={rootRef} className="tl" role="region" aria-label="Timeline" onKeyDown={onKeyDown}>
+    <section ref={rootRef} className="tl" role="region" aria-label="Timeline" data-bench="timeline" onKeyDown={onKeyDown}>
       <TimelineToolbar actions={actions} playing={playing} onPlayToggle={onPlayToggle} onHelp={() => setHelpOpen(true)} empty={index.n === 0} />
       <div ref={bodyRef} className="tl-body" role="group" tabIndex={0} aria-label="Timeline chart" aria-describedby="tl-keys-hint">
         <p id="tl-keys-hint" className="tl-visually-hidden">
