@@ -10,7 +10,9 @@ export type ReportFileKind = 'txt' | 'md' | 'html';
 export function checkReportFile(name: string, size: number, mime = ''): ReportFileKind {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   const kind: ReportFileKind | null = ext === 'txt' || ext === 'text' ? 'txt' : ext === 'md' || ext === 'markdown' ? 'md' : ext === 'html' || ext === 'htm' ? 'html' : null;
-  if (!kind || (mime && !/^text\/|^application\/xhtml/.test(mime) && mime !== 'application/octet-stream'))
+  // The extension decides; a MIME type that is clearly not text (an image renamed .txt…) refuses. Content is sniffed on decode.
+  const binaryMime = /^(image|audio|video|font)\/|^application\/(pdf|zip|gzip|x-7z|x-rar|vnd\.|msword)/.test(mime);
+  if (!kind || binaryMime)
     throw new ImportError(`not a text report: only .txt, .md and .html files can be added${mime ? ` (this file is ${mime})` : ''}`, { file: name });
   if (size > MAX_REPORT_BYTES)
     throw new ImportError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB; reports are limited to 5 MB. Paste the article text instead.`, { file: name });

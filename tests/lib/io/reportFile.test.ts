@@ -6,6 +6,7 @@ describe('checkReportFile(name, size, mime)', () => {
     expect(checkReportFile('a.txt', 10, 'text/plain')).toBe('txt');
     expect(checkReportFile('a.md', MAX_REPORT_BYTES)).toBe('md');
     expect(checkReportFile('a.HTML', 10, 'text/html')).toBe('html');
+    expect(checkReportFile('notes.md', 10, 'application/x-markdown')).toBe('md');
   });
   it('refuses a 50 MB file, naming its size', () => {
     expect(() => checkReportFile('big.txt', 50 * 1024 * 1024)).toThrow(/big\.txt: the file is 50\.0 MB; reports are limited to 5 MB/);
