@@ -9,7 +9,7 @@ import { segment } from './segment';
 import { detectBoilerplate } from './boilerplate';
 import { findTimexes } from './temporal/index';
 import { recognizeActors } from './actors/recognizeActors';
-import { detectMentions } from './events/detectMentions';
+import { detectMentions, MAX_SENTENCE_LENGTH } from './events/detectMentions';
 import { looksEnglish } from './language';
 import { isIsoDay } from './isoDay';
 
@@ -44,6 +44,14 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     warnings.push(`temporal expressions could not be resolved: ${err instanceof Error ? err.message : String(err)}`);
   }
   progress(0.5);
+  if (seg.sentences.some((s) => s.end - s.start > MAX_SENTENCE_LENGTH)) warnings.push('some passages are too long to be sentences and were skipped for events');
+  const flagged = boilerplate.map((b) => ({ start: b.start, end: b.end, reason: b.reason }));
+  if (timexes.length === 0) {
+    // without any date nothing can be placed on a timeline: empty arrays and a warning
+    warnings.push('no dates found in the text: no dated events can be extracted');
+    progress(1);
+    return { ...empty, boilerplate: flagged };
+  }
   const actors = recognizeActors(text, options.actors ?? []);
   progress(0.7);
   const mentions = detectMentions({
@@ -54,8 +62,6 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     timexes,
     ...(options.sourceId ? { sourceId: options.sourceId } : {}),
   });
-  if (timexes.length === 0) warnings.push('no dates found in the text');
-  if (seg.sentences.some((s) => s.end - s.start > 3000)) warnings.push('some passages are too long to be sentences and were skipped for events');
   progress(1);
   return {
     published,
@@ -66,6 +72,6 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
       ...actors.newPeople.map((p) => ({ name: p.name, start: p.start, end: p.end, kind: 'person' as const })),
       ...actors.newOrganizations.map((o) => ({ name: o.name, start: o.start, end: o.end, kind: 'organization' as const })),
     ].sort((a, b) => a.start - b.start),
-    boilerplate: boilerplate.map((b) => ({ start: b.start, end: b.end, reason: b.reason })),
+    boilerplate: flagged,
   };
 }
