@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { eventsList, findListItem, openApp } from './lib/app';
+import { eventsList, findListItem, headlineEvents, loadDataset, openApp } from './lib/app';
 import type { E2ETest } from './lib/types';
 
 const ARTICLE = `Top diplomats meet in Geneva as tensions rise
@@ -97,6 +97,31 @@ export const tests: E2ETest[] = [
       assert.equal(await markAfter.textContent(), quote, 'after reload the reader still marks the passage of the user report');
       const list = await eventsList(page);
       assert.ok(await findListItem(list, cardTitle), `after reload the list still has "${cardTitle}"`);
+    },
+  },
+  {
+    name: 'edits a curated event as an overlay that survives reload, then resets it',
+    timeout: 120_000,
+    run: async ({ page, baseUrl, screenshot }) => {
+      const dataset = await loadDataset(baseUrl);
+      const joint = headlineEvents(dataset).find((h) => h.label.startsWith('Feb 4'))!.event;
+      await openApp(page, baseUrl);
+      const item = await findListItem(await eventsList(page), joint.title);
+      assert.ok(item, `no list item for "${joint.title}"`);
+      await item.getByRole('button').click();
+      await page.getByRole('button', { name: `Edit event “${joint.title}”` }).click();
+      const dialog = page.getByRole('dialog', { name: 'Edit event' });
+      await dialog.getByLabel('Event title').fill('Xi and Putin issue a joint statement (corrected)');
+      await screenshot('edit');
+      await dialog.getByRole('button', { name: 'Save changes' }).click();
+      const card = page.locator('article.event-card');
+      await card.getByRole('heading', { name: 'Xi and Putin issue a joint statement (corrected)' }).waitFor();
+      assert.match((await card.textContent()) ?? '', /edited/);
+      await page.reload();
+      await page.locator('article.event-card').getByRole('heading', { name: 'Xi and Putin issue a joint statement (corrected)' }).waitFor();
+      await page.getByRole('button', { name: /\(edited by you\)/ }).click();
+      await page.getByRole('dialog', { name: 'Edit event' }).getByRole('button', { name: 'Reset to original' }).click();
+      await page.locator('article.event-card').getByRole('heading', { name: joint.title }).waitFor();
     },
   },
   {
