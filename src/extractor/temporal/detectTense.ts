@@ -5,7 +5,7 @@ export type Tense = 'past' | 'future';
 // stated in the past points forward), "upcoming", "next". "plans to" after a determiner or
 // possessive ("Moscow's plans to invade") is a noun, not a tense marker.
 const FUTURE_RE =
-  /\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|have)\b)|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to(?!\s+(?:a|an|the|this|that|these|those|his|her|their|its|our|my|[A-Z0-9])\b)|to\s+be\s+held|(?:was|were)\s+(?:to|due\s+to)(?=\s+[a-z])|must|should|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|have)\b)|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to(?!\s+(?:a|an|the|this|that|these|those|his|her|their|its|our|my|[A-Z0-9])\b)|to\s+be\s+held|(?:was|were)\s+(?:to|due\s+to)(?=\s+[a-z])|must|should|(?:has|have|had)\s+(?:until|till)|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
 
 /** Lower-case "may"/"might" point forward ("talks may resume in May"); capitalised "May" is the month. */
 const MODAL_RE = /\b(?:may|might)\b(?!\s+(?:not\s+)?have\b)(?:\s+(?:not|be)\b)?/g;
@@ -28,7 +28,7 @@ const IRREGULAR_PAST = [
   'forgot',
 ];
 const PAST_RE = new RegExp(
-  `\\b(?:${IRREGULAR_PAST.join('|')}|(?:has|have)\\s+(?!(?:to|a|an|the|no|not)\\b)[a-z]+|[a-z]{2,}ed)\\b`,
+  `\\b(?:${IRREGULAR_PAST.join('|')}|(?:has|have)\\s+(?!(?:to|a|an|the|no|not|until|till|through|only|yet|some|any|its|their|his|her|our|my|your|one|two|three)\\b)[a-z]+|[a-z]{2,}ed)\\b`,
   'gi',
 );
 const NOT_PAST = new Set([

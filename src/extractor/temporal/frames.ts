@@ -28,6 +28,7 @@ export type Frame =
   | { kind: 'window'; unit: Unit; dir: 1 | -1 }
   | { kind: 'shift'; n: number | null; unit: Unit; dir: 1 | -1 }
   | { kind: 'anchor'; unit: 'day' | 'week' | 'weekend' | 'month' | 'year'; offset: number; tod?: PartOfDay; side?: Side }
+  | { kind: 'sameAsAnchor' }
   | { kind: 'duration'; n: number | null; unit: Unit; window?: 'past' | 'next' };
 
 /** A recognised expression: its span in the text and its meaning. */

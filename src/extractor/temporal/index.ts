@@ -27,12 +27,13 @@
  *   sentence, the next one on or after it in a future-tense sentence; a weekday given with it
  *   ("Friday, Nov. 5") picks the year in which that day is that weekday. A bare month works the same way
  *   by months ("in December" published in February 2022 = 2021-12); "last November" = before the
- *   publication month, "next November" = after it.
+ *   publication month, "next November" = after it. A year named earlier in the same sentence wins
+ *   ("In 2019, talks collapsed in March" = 2019-03; "Next year's summit will be held in July").
  * - Tense: see detectTense — the tense marker nearest to the expression wins; no marker = past.
  * - Numeric dates: `2021-11-02` ISO; `06.11.2021` day.month.year (European, when the separator is a
  *   period); `11/06/2021` month/day/year (US, when the separator is a slash); `2021/11/06` year first.
  * - Anaphoric expressions ("the same day", "the next day", "A week later", "Three months earlier",
- *   "that evening", "earlier in the day") resolve against the previous resolved DATE or TIME expression
+ *   "that evening", "earlier in the day", "at the time" — its span keeps "at") resolve against the previous resolved DATE or TIME expression
  *   outside skipped spans (`anaphoric: true`); with none before them, against the publication day.
  *   Vague references ("in recent weeks", "in the coming days") and dates after "since" ("ties have
  *   deepened since 2013") never become anchors. An offset in days or weeks from a coarser anchor shifts
@@ -61,7 +62,7 @@
 import type { Timex } from '../types';
 import { isoOfDayNumber, parseIsoDay } from './calendar';
 import { findTenseMarkers, tenseAt, type Tense } from './detectTense';
-import type { Candidate } from './frames';
+import type { Candidate, Frame } from './frames';
 import { recognize } from './recognize';
 import { resolveFrame, type Anchor, type Resolved } from './resolve';
 import { splitSentences, type TextSpan } from './splitSentences';
@@ -122,6 +123,16 @@ function selectCandidates(candidates: Candidate[], length: number): Candidate[] 
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A month or a month and day without a year takes the year named earlier in the same sentence
+ * ("In 2019, talks collapsed in March" = 2019-03; "Next year's summit will be held in July").
+ */
+function withYear(frame: Frame, year: number): Frame {
+  if (frame.kind === 'month' && frame.year === null && frame.yearOffset === undefined && frame.rel === undefined) return { ...frame, year };
+  if (frame.kind === 'absDate' && frame.year === null && frame.weekday === undefined) return { ...frame, year };
+  return frame;
+}
+
 /** How many earlier anchors the fallbacks may reach back to. */
 const MAX_ANCHORS = 5;
 
@@ -159,7 +170,7 @@ function resolveAnaphoraAware(c: Candidate, pub: number, tense: Tense, anchors: 
   }
   const latest = anchors[anchors.length - 1] ?? null;
   const r = resolveFrame(c.frame, { published: pub, tense, anchor: latest });
-  const anaphoric = c.frame.kind === 'shift' || c.frame.kind === 'anchor' || c.frame.kind === 'anchorWeekday';
+  const anaphoric = c.frame.kind === 'shift' || c.frame.kind === 'anchor' || c.frame.kind === 'anchorWeekday' || c.frame.kind === 'sameAsAnchor';
   if (!anaphoric || tense !== 'past' || !r?.range || r.range.start <= pub) return r;
   for (let i = anchors.length - 2; i >= 0; i--) {
     const alt = resolveFrame(c.frame, { published: pub, tense, anchor: anchors[i] ?? null });
@@ -192,6 +203,8 @@ export function findTimexes(text: string, published: string, options: TemporalOp
   const out: Timex[] = [];
   /** Recent anchors, most recent last (a few are kept for the past-tense fallback). */
   const anchors: Anchor[] = [];
+  /** The last year named in the current sentence ("Next year's summit will be held in July"). */
+  let yearContext: { sentence: number; year: number } | null = null;
   let si = 0;
   for (const c of chosen) {
     while (si < sentences.length - 1 && (sentences[si]?.end ?? 0) <= c.start) si++;
@@ -199,7 +212,8 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     const from = Math.max(s && s.start <= c.start ? s.start : 0, c.start - TENSE_WINDOW);
     const to = Math.min(s && s.end >= c.end ? s.end : text.length, c.end + TENSE_WINDOW);
     const tense = tenseAt(markers, from, to, c.start, c.end);
-    const r = resolveAnaphoraAware(c, pub, tense, anchors);
+    const frame = yearContext && yearContext.sentence === si ? withYear(c.frame, yearContext.year) : c.frame;
+    const r = resolveAnaphoraAware(frame === c.frame ? c : { ...c, frame }, pub, tense, anchors);
     if (!r) continue;
     const timex: Timex = {
       start: c.start,
@@ -215,6 +229,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     out.push(timex);
     if (r.type !== 'DURATION' && r.range && r.precision && canAnchor(c, text)) {
       anchors.push({ start: r.range.start, end: r.range.end, precision: r.precision, value: r.value });
+      if (r.precision === 'year' && /^\d{4}$/.test(r.value)) yearContext = { sentence: si, year: Number(r.value) };
       if (anchors.length > MAX_ANCHORS) anchors.shift();
     }
   }

@@ -283,6 +283,12 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
     }
     case 'anchor':
       return withAnaphoric(anchored(frame, ctx), ctx.anchor !== null);
+    case 'sameAsAnchor': {
+      const a = ctx.anchor;
+      if (!a) return null; // "at the time" with nothing before it names no date
+      if (a.start === a.end) return { ...day(a.start), anaphoric: true };
+      return { type: 'DATE', value: a.value.replace(/T[A-Z]{2}$/, ''), range: { start: a.start, end: a.end }, precision: a.precision, anaphoric: true };
+    }
     case 'anchorWeekday': {
       const a = ctx.anchor;
       const d = frame.dir > 0 ? weekdayNear(a ? a.end : pub, frame.weekday, 'after') : weekdayNear(a ? a.start : pub, frame.weekday, 'before');

@@ -55,6 +55,12 @@ describe('findTimexes — anaphoric expressions resolve against the previous dat
     expect(rangeOf('The plan dates from 2014. Markets had rallied earlier in the week.', '2016-06-25', 'earlier in the week')).toEqual(['2016-06-19', '2016-06-24']);
   });
 
+  it('"at the time" is the anchor itself; "at the time of …" and "at the same time" are not dates', () => {
+    const text = 'The leaders met by video on Nov. 15, officials said at the time.';
+    expect(timexOf(text, '2022-02-26', 'at the time')).toMatchObject({ range: { start: '2021-11-15', end: '2021-11-15' }, anaphoric: true });
+    expect(findTimexes('At the time of writing, and at the same time, nothing.', pub)).toEqual([]);
+  });
+
   it('a date after "since" is background, not an anchor', () => {
     const text = 'The leaders spoke by video on Nov. 15, their first call since 2019. A week later, aides met in Geneva.';
     expect(rangeOf(text, '2022-02-26', 'A week later')).toEqual(['2021-11-22', '2021-11-22']);

@@ -18,6 +18,7 @@ describe('findTimexes — durations', () => {
     expect(timexOf('They talked for two hours.', pub, 'two hours').value).toBe('PT2H');
     expect(timexOf('The feud lasted several weeks.', pub, 'several weeks').value).toBe('PXW');
     expect(timexOf('The rivals have clashed for decades.', pub, 'decades').value).toBe('PXDE');
+    expect(timexOf('Ties are at their lowest point in decades.', pub, 'decades')).toMatchObject({ type: 'DURATION', range: null });
   });
 
   it('"in the last three months" / "over the past three months" is the window back from publication', () => {

@@ -114,3 +114,20 @@ describe('findTimexes — ranges and anchored weekdays', () => {
     expect(rangeOf(text, p, 'The previous Friday')).toEqual(['2022-02-04', '2022-02-04']);
   });
 });
+
+describe('findTimexes — year context and deadlines', () => {
+  it('a bare month takes the year named earlier in the same sentence', () => {
+    expect(rangeOf('In 2019, talks collapsed in March.', '2023-07-12', 'March')).toEqual(['2019-03-01', '2019-03-31']);
+    expect(rangeOf('Next year\'s summit will be held in Washington in July.', '2023-07-12', 'July')).toEqual(['2024-07-01', '2024-07-31']);
+  });
+  it('but not a year after "since", nor one from another sentence', () => {
+    expect(rangeOf('Ties deepened since 2013, and in March they signed a pact.', '2023-07-12', 'March')).toEqual(['2023-03-01', '2023-03-31']);
+    expect(rangeOf('The war began in 2014. Talks collapsed in March.', '2023-07-12', 'March')).toEqual(['2023-03-01', '2023-03-31']);
+  });
+  it('"next year\'s" is "next year" without the possessive', () => {
+    expect(timexOf('Next year\'s budget is larger.', '2023-07-12', 'Next year').value).toBe('2024');
+  });
+  it('"has until" names a deadline in the future', () => {
+    expect(rangeOf('The government has until 12 April to propose a plan.', '2019-03-30', '12 April')).toEqual(['2019-04-12', '2019-04-12']);
+  });
+});

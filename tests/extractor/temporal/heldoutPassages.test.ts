@@ -70,11 +70,60 @@ const DOCS: Doc[] = [
   },
 ];
 
-function score(): { total: number; right: number; misses: string[] } {
+/**
+ * Second batch, written and scored the same way after the first batch's fixes. First run: 27/30 (90%).
+ * Misses at that run: "has until 12 April" read as present perfect; "Next year's" not recognised
+ * (possessive); "in July" not taking the year of "Next year's summit" in the same sentence.
+ */
+const DOCS_2: Doc[] = [
+  {
+    published: '2021-08-16',
+    text: `KABUL — The Taliban entered the Afghan capital on Sunday, hours after President Ashraf Ghani fled the country. The militants had captured Kandahar, the second-largest city, on Friday. Western embassies began evacuating staff last week. President Biden, who announced the withdrawal in April, is scheduled to address the nation on Monday afternoon. The last U.S. troops are due to leave by Aug. 31. The United States invaded Afghanistan in October 2001.`,
+    expect: [
+      ['Sunday', 0, '2021-08-15', '2021-08-15'], ['Friday', 0, '2021-08-13', '2021-08-13'], ['last week', 0, '2021-08-08', '2021-08-14'],
+      ['April', 0, '2021-04-01', '2021-04-30'], ['Monday afternoon', 0, '2021-08-16', '2021-08-16'], ['Aug. 31', 0, '2021-08-31', '2021-08-31'],
+      ['October 2001', 0, '2001-10-01', '2001-10-31'],
+    ],
+  },
+  {
+    published: '2019-03-30',
+    text: `MPs rejected Theresa May's Brexit deal for a third time on Friday, the day Britain had been due to leave the EU. The government now has until 12 April to propose a way forward. Earlier this week, MPs voted on eight alternatives. The prime minister offered on Wednesday to resign if her deal passed. The deal was first defeated in January.`,
+    expect: [
+      ['Friday', 0, '2019-03-29', '2019-03-29'], ['12 April', 0, '2019-04-12', '2019-04-12'], ['Earlier this week', 0, '2019-03-24', '2019-03-29'],
+      ['Wednesday', 0, '2019-03-27', '2019-03-27'], ['January', 0, '2019-01-01', '2019-01-31'],
+    ],
+  },
+  {
+    published: '2023-07-12',
+    text: `VILNIUS, Lithuania — NATO leaders agreed on Tuesday that Ukraine will be invited to join the alliance "when allies agree and conditions are met." Sweden cleared its last hurdle on Monday evening, when Turkey dropped its objections after more than a year of talks. The summit ends on Wednesday with a meeting of the NATO-Ukraine Council. Finland joined in April. Next year's summit will be held in Washington in July.`,
+    expect: [
+      ['Tuesday', 0, '2023-07-11', '2023-07-11'], ['Monday evening', 0, '2023-07-10', '2023-07-10'], ['Wednesday', 0, '2023-07-12', '2023-07-12'],
+      ['April', 0, '2023-04-01', '2023-04-30'], ['Next year', 0, '2024-01-01', '2024-12-31'], ['July', 0, '2024-07-01', '2024-07-31'],
+    ],
+  },
+  {
+    published: '2018-06-13',
+    text: `SINGAPORE — President Trump and Kim Jong-un signed a joint statement on Tuesday after a summit that lasted about five hours. The meeting was first proposed in March, canceled by Mr. Trump on May 24 and revived a day later. Secretary of State Mike Pompeo will travel to Beijing on Thursday to brief Chinese officials. North Korea last tested a missile in November.`,
+    expect: [
+      ['Tuesday', 0, '2018-06-12', '2018-06-12'], ['March', 0, '2018-03-01', '2018-03-31'], ['May 24', 0, '2018-05-24', '2018-05-24'],
+      ['a day later', 0, '2018-05-25', '2018-05-25'], ['Thursday', 0, '2018-06-14', '2018-06-14'], ['November', 0, '2017-11-01', '2017-11-30'],
+    ],
+  },
+  {
+    published: '2020-03-12',
+    text: `The World Health Organization declared the coronavirus outbreak a pandemic on Wednesday. President Trump announced late Wednesday that travel from Europe would be suspended for 30 days starting Friday. Italy extended its lockdown to the whole country on Monday night. The first case in the United States was confirmed on Jan. 21. Markets have fallen nearly 20 percent since Feb. 19.`,
+    expect: [
+      ['Wednesday', 0, '2020-03-11', '2020-03-11'], ['late Wednesday', 0, '2020-03-11', '2020-03-11'], ['Friday', 0, '2020-03-13', '2020-03-13'],
+      ['Monday night', 0, '2020-03-09', '2020-03-09'], ['Jan. 21', 0, '2020-01-21', '2020-01-21'], ['Feb. 19', 0, '2020-02-19', '2020-02-19'],
+    ],
+  },
+];
+
+function score(docs: Doc[]): { total: number; right: number; misses: string[] } {
   let total = 0;
   let right = 0;
   const misses: string[] = [];
-  for (const doc of DOCS) {
+  for (const doc of docs) {
     const timexes = findTimexes(doc.text, doc.published);
     for (const [phrase, occurrence, start, end] of doc.expect) {
       total++;
@@ -88,7 +137,11 @@ function score(): { total: number; right: number; misses: string[] } {
 
 describe('findTimexes — held-out news passages', () => {
   it('resolves at least 90% of the date expressions to the exact day or range', () => {
-    const { total, right, misses } = score();
+    const { total, right, misses } = score(DOCS);
+    expect(right / total, `${right}/${total} right; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+  });
+  it('second batch: at least 90% too', () => {
+    const { total, right, misses } = score(DOCS_2);
     expect(right / total, `${right}/${total} right; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
   });
 });

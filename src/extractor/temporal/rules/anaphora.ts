@@ -5,6 +5,11 @@ import { span, todOf, opt, type Rule } from './helpers';
 
 /** Expressions relative to the discourse anchor ("the same day", "the day before", "A week later") or to publication ("two years ago").. */
 export const anaphoraRules: Rule[] = [
+  // at the time, at that time (the anchor itself, whatever its size; not "at the time of …")
+  {
+    re: /\b[Aa]t\s+(?:the|that)\s+time\b(?!\s+of\b)/g,
+    build: (m) => span(m, { kind: 'sameAsAnchor' }),
+  },
   // the same day, the next day, the following week, that evening, the previous year
   {
     re: /\b(?:[Tt]he\s+(?:very\s+)?(same|next|following|previous|preceding|prior)|([Tt]hat)(?:\s+same)?)\s+(day|morning|afternoon|evening|night|week|weekend|month|year)\b(?![-’'])/g,

@@ -32,7 +32,7 @@ export const durationsRules: Rule[] = [
   },
   // the past week, the last year, the coming month (windows); for years, for decades
   {
-    re: /\b(?:[Tt]he\s+(past|last|coming|next)\s+(week|month|year|decade)\b(?![-’'])|(?<=\b(?:[Ff]or|[Oo]ver|[Ww]ithin)\s+)(minutes|hours|days|weeks|months|years|decades)\b)/g,
+    re: /\b(?:[Tt]he\s+(past|last|coming|next)\s+(week|month|year|decade)\b(?![-’'])|(?<=\b(?:[Ff]or|[Oo]ver|[Ww]ithin|[Ii]n)\s+)(minutes|hours|days|weeks|months|years|decades)\b)/g,
     build: (m) => {
       if (m[3]) return span(m, { kind: 'duration', n: null, unit: parseUnit(m[3]) });
       const lead = (m[1] ?? '').toLowerCase();

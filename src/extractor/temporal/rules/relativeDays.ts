@@ -24,9 +24,9 @@ export const relativeDaysRules: Rule[] = [
       return span(m, { kind: 'deictic', unit: 'day', offset: last ? -1 : 0, ...opt('tod', todOf(m[2])) });
     },
   },
-  // this week, last month, next year, this weekend, the weekend
+  // this week, last month, next year (also "next year's"), this weekend, the weekend
   {
-    re: /\b(?:([Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming)\s+(week|weekend|month|year)|([Tt]he)\s+(past\s+)?(weekend))\b(?![-’'])/g,
+    re: /\b(?:([Tt]his\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming)\s+(week|weekend|month|year)|([Tt]he)\s+(past\s+)?(weekend))\b(?!-)/g,
     build: (m) => {
       if (m[3]) return span(m, { kind: 'deictic', unit: 'weekend', offset: m[4] ? -1 : 0, ...opt('tensed', m[4] ? undefined : true) });
       const unit = (m[2] ?? '') as 'week' | 'weekend' | 'month' | 'year';
