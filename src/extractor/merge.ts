@@ -150,7 +150,7 @@ export function matchScore(mention: Pick<Mention, 'date' | 'type' | 'actorIds'>,
   }
   if (shared === 0) return 0;
   if (mention.type === event.type) score += 1;
-  if (mention.date.start === event.start && mention.date.end === event.end) score += 1;
+  if (mention.date.start === event.start && mention.date.end === event.end) score += 1.5;
   else if (mention.date.start >= event.start && mention.date.end <= event.end && spanDays(event.start, event.end) <= 7) score += 0.5;
   return score >= 2.5 ? score : 0;
 }

@@ -26,6 +26,7 @@ describe('extract(text, options): trigger → type and mode', () => {
     ['Russia deployed troops to the border in January.', 'MOBILIZE', 'military'],
     ['Emmanuel Macron told reporters at a news conference on March 8 that he was hopeful.', 'STATEMENT', 'briefing'],
     ['Sergei Lavrov said on March 8 that Moscow was ready.', 'STATEMENT', 'verbal'],
+    ['In a televised address on March 8, Emmanuel Macron called for calm.', 'STATEMENT', 'verbal'],
   ];
   it.each(cases)('%s → %s/%s', (sentence, type, mode) => {
     const m = only(sentence);
@@ -157,6 +158,11 @@ describe('extract(text, options): mentions', () => {
     const text = 'President Amara Diallo hosted Chancellor Olaf Scholz. Spokeswoman Ines Carvalho, and ambassador Tomas Herrera, attended. On March 1, the two leaders signed a treaty.';
     const m = run(text).mentions.find((x) => x.type === 'AGREE')!;
     expect(m.actors.sort()).toEqual(['Amara Diallo', 'Olaf Scholz']);
+  });
+
+  it('keeps a speech as a statement next to a stronger trigger in the same clause', () => {
+    const r = run('On March 8, Sergei Lavrov declared war on television.');
+    expect(r.mentions.map((m) => m.type).sort()).toEqual(['ASSAULT', 'STATEMENT']);
   });
 });
 

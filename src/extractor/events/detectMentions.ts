@@ -49,7 +49,7 @@ function findHits(sentence: string): Hit[] {
 /** Chooses up to two hits of different families; statements and nominal triggers only when nothing stronger matched. */
 function chooseHits(hits: Hit[], sentence: string): Hit[] {
   const usable = hits.filter((h) => !NEGATION.test(sentence.slice(Math.max(0, h.index - 30), h.index)));
-  const strong = usable.filter((h) => !h.trigger.weak && (h.trigger.type !== 'STATEMENT' || h.trigger.mode === 'written' || h.trigger.mode === 'briefing'));
+  const strong = usable.filter((h) => !h.trigger.weak && (h.trigger.type !== 'STATEMENT' || h.trigger.strong === true || h.trigger.mode === 'briefing'));
   const pool = strong.length > 0 ? strong : [...usable.filter((h) => !h.trigger.weak), ...usable.filter((h) => h.trigger.weak)];
   const chosen: Hit[] = [];
   const families = new Set<string>();

@@ -10,6 +10,8 @@ export interface Trigger {
   mode?: EventMode;
   re: RegExp;
   weak?: boolean;
+  /** A statement that is an event in itself (a speech, an interview), not just a reporting verb. */
+  strong?: boolean;
 }
 
 const w = (s: string, flags = 'i') => new RegExp(s, flags);
@@ -30,7 +32,8 @@ export const TRIGGERS: Trigger[] = [
   { type: 'COOPERATE', mode: 'intelligence', re: w(String.raw`\b(?:shar(?:ed|es|ing)|present(?:ed|ing)|pass(?:ed|ing)|relay(?:ed|ing)|hand(?:ed|ing) over|turn(?:ed|ing) over|provid(?:ed|ing)|laid out|laying out|told)\b[^.;]{0,80}\b(?:intelligence|information|findings|evidence|data)\b|\b(?:intelligence|information)[- ]sharing\b|\bbriefed\b|\binformed\b`) },
   { type: 'COOPERATE', mode: 'diplomatic', re: w(String.raw`\b(?:cooperat(?:e|ed|ing|ion)|coordinat(?:e|ed|ing)|work(?:ed|ing)? together|joined forces)\b`) },
   { type: 'MOBILIZE', mode: 'military', re: w(String.raw`\b(?:deploy(?:ed|s|ing|ment)|(?:troop |military )?build-?up|massed|massing|order(?:ed|s|ing) (?:the )?(?:new )?(?:troops|forces)|sen(?:t|ding|ds) (?:the )?(?:new )?troops|troops into|military exercises?|drills|mobiliz(?:ed|es|ing|ation)|mobilis(?:ed|es|ing|ation)|sailed|encircle(?:d|ment)|encircling)\b`) },
-  { type: 'STATEMENT', mode: 'written', re: w(String.raw`\bjoint statement\b`) },
+  { type: 'STATEMENT', mode: 'written', re: w(String.raw`\bjoint statement\b`), strong: true },
+  { type: 'STATEMENT', mode: 'verbal', re: w(String.raw`\b(?:on (?:state )?television|televised (?:address|speech|remarks)|in a (?:televised |video )?(?:speech|address)|address to the nation|in an interview|told (?:a |an )?(?:interviewer|radio|television|newspaper))\b`), strong: true },
   { type: 'AGREE', re: w(String.raw`\b(?:agreed|agrees|signed|signs|agreement|accord|pledged|struck a deal)\b`) },
   { type: 'ACCUSE', mode: 'verbal', re: w(String.raw`\b(?:accus(?:ed|es|ing|ations?)|blam(?:ed|es|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|lectur(?:ed|ing)|culprit|slammed|lambasted)\b`) },
   { type: 'REJECT', re: w(String.raw`\b(?:reject(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|denied|denies|deny|refus(?:ed|es|ing)|dismiss(?:ed|es|ing)|brushed off|shrugged (?:them |it )?off|discounted|ignored|vetoed|rebuttals?|went nowhere)\b`) },
