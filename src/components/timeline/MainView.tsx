@@ -52,6 +52,7 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
   const themeRef = useRef<TimelineTheme | null>(null);
   const [ctx, setCtx] = useState<CanvasRenderingContext2D | null>(null);
   const [hovered, setHovered] = useState<{ i: number; x: number; y: number } | null>(null);
+  const [hoveredBin, setHoveredBin] = useState<{ count: number; x: number; y: number } | null>(null);
 
   const nLanes = Math.max(1, index.lanes.length);
   const geometry: FrameGeometry = useMemo(() => fitGeometry(width, AXIS_HEIGHT, nLanes, width < 600 ? 360 : 440), [width, nLanes]);
@@ -162,6 +163,9 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
     const r = hitAt(e.clientX, e.clientY);
     const i = r?.hit?.kind === 'mark' ? r.hit.event : -1;
     if (i !== hoveredIndex) setHovered(i >= 0 && r ? { i, x: r.x, y: r.y } : null);
+    const bin = r?.hit?.kind === 'bin' ? r.hit : null;
+    if (bin?.count !== hoveredBin?.count || (bin && hoveredBin && Math.abs(hoveredBin.x - r!.x) > 24)) setHoveredBin(bin && r ? { count: bin.count, x: r.x, y: r.y } : null);
+    (e.currentTarget as HTMLElement).style.cursor = r?.hit ? 'pointer' : '';
   };
 
   const onClick = (e: React.MouseEvent) => {
@@ -207,7 +211,10 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
   return (
     <div className="tl-main" style={{ height }}>
       <canvas ref={canvasRef} className="tl-canvas" style={{ width, height }} aria-hidden="true" data-marks="0" data-bins="0" />
-      <div ref={surfaceRef} className="tl-surface" onPointerMove={onPointerMove} onPointerLeave={() => setHovered(null)} onClick={onClick}>
+      <div ref={surfaceRef} className="tl-surface" onPointerMove={onPointerMove} onPointerLeave={() => {
+          setHovered(null);
+          setHoveredBin(null);
+        }} onClick={onClick}>
         {index.lanes.map((lane, li) => (
           <div key={lane.key} className="tl-lane-label" style={{ top: AXIS_HEIGHT + li * geometry.laneHeight }}>
             {lane.label} <span className="tl-lane-count">{lane.count}</span>
@@ -232,6 +239,11 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
           );
         })}
       </div>
+      {hoveredBin && !hoveredEvent && (
+        <div className="tl-tooltip" role="presentation" style={{ left: Math.min(hoveredBin.x + 12, Math.max(0, width - 240)), top: hoveredBin.y + 12 }}>
+          {hoveredBin.count} {hoveredBin.count === 1 ? 'event' : 'events'} · click to zoom in
+        </div>
+      )}
       {hoveredEvent && hovered && (
         <div className="tl-tooltip" role="presentation" style={{ left: Math.min(hovered.x + 12, Math.max(0, width - 240)), top: hovered.y + 12 }}>
           {eventLabel(hoveredEvent)}

@@ -7,6 +7,8 @@ import { StoreContext } from '../../../src/store/react';
 import { createDatelineStore } from '../../../src/store/store';
 import { miniDataset } from '../../fixtures/miniDataset';
 import type { Dataset } from '../../../src/lib/model/types';
+import { fitGeometry } from '../../../src/timeline/layoutFrame';
+import { AXIS_HEIGHT } from '../../../src/components/timeline/MainView';
 
 // Date order of the fixture: ev-intel (16–30 Nov 2021), ev-talks (late Jan 2022),
 // ev-joint (4 Feb 2022), ev-invasion (23–24 Feb 2022).
@@ -209,5 +211,33 @@ describe('<Timeline />', () => {
     const canvas = container.querySelector('canvas.tl-canvas')!;
     expect(canvas.getAttribute('data-marks')).toBe('4');
     expect(canvas.getAttribute('data-bins')).toBe('0');
+  });
+
+  it('a crowded day is a bin: clicking it zooms in on it, and it opens into marks', async () => {
+    const ds = miniDataset();
+    const base = ds.events[2]!; // 4 Feb 2022, CN + RU
+    ds.events = [
+      { ...base, id: 'early', title: 'Early', start: '2021-02-04', end: '2021-02-04', countries: ['CN'] },
+      { ...base, id: 'late', title: 'Late', start: '2023-02-04', end: '2023-02-04', countries: ['CN'] },
+      ...Array.from({ length: 40 }, (_, i) => ({ ...base, id: `crowd${String(i).padStart(2, '0')}`, title: `Crowd ${i}`, countries: ['CN'] })),
+    ];
+    const { store, container } = setup(ds);
+    await act(() => new Promise((r) => setTimeout(r, 30)));
+    const canvas = container.querySelector('canvas.tl-canvas')!;
+    expect(Number(canvas.getAttribute('data-bins'))).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: /^Crowd 7,/ })).not.toBeInTheDocument();
+    const vp = store.getState().viewport!;
+    const span = vp.end - vp.start;
+    const g = fitGeometry(800, AXIS_HEIGHT, 1);
+    const x = ((Date.UTC(2022, 1, 4, 12) - vp.start) / span) * 800;
+    // (A click without mousedown: jsdom's mouse events lack the `view` d3-zoom's drag needs.)
+    fireEvent.click(container.querySelector('.tl-surface')!, { clientX: x, clientY: g.top + g.laneHeight - 4 });
+    const next = store.getState().viewport!;
+    expect(next.end - next.start).toBeCloseTo(span / 4);
+    expect(next.start).toBeLessThan(Date.UTC(2022, 1, 4));
+    expect(next.end).toBeGreaterThan(Date.UTC(2022, 1, 5));
+    // Zoomed down to the day, the crowd opens into individual, named marks.
+    act(() => store.getState().setViewport({ start: Date.UTC(2022, 1, 4), end: Date.UTC(2022, 1, 5) }));
+    expect(screen.getByRole('button', { name: 'Crowd 7, 4 Feb 2022' })).toBeInTheDocument();
   });
 });
