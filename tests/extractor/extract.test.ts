@@ -15,6 +15,7 @@ describe('extract(text, options): trigger → type and mode', () => {
     ['Emmanuel Macron spoke with Olaf Scholz by phone on March 7.', 'CONSULT', 'phone'],
     ['On March 3, Sergei Lavrov met Li Na in Moscow.', 'CONSULT', 'visit'],
     ['Olaf Scholz flew to Beijing on March 2.', 'CONSULT', 'visit'],
+    ['Sergei Lavrov spoke with Li Na about the war on March 2.', 'CONSULT', undefined],
     ['Olaf Scholz and Emmanuel Macron held a video summit on March 6.', 'CONSULT', 'video'],
     ['Foreign ministers gathered at the Munich Security Conference on Feb. 18.', 'CONSULT', 'multilateral'],
     ['Russia invaded the country on Feb. 24, 2022.', 'ASSAULT', 'military'],
