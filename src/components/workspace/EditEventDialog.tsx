@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { EVENT_TYPES, PRECISIONS } from '../../lib/model/types';
-import type { EventType, Precision, TimelineEvent } from '../../lib/model/types';
+import type { Actor, EventType, Precision, TimelineEvent } from '../../lib/model/types';
 import type { EventPatch } from '../../lib/workspace/types';
 import { editEvent, resetEdit } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore } from '../../store/react';
@@ -8,10 +8,12 @@ import { ActorPicker } from './ActorPicker';
 import { isValidIsoDate } from './isValidIsoDate';
 import { useDialogFocus } from './useDialogFocus';
 
+const NO_ACTORS: readonly Actor[] = [];
+
 /** Edits any event (curated included) as an overlay; "Reset to original" drops the overlay. */
 export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onClose: () => void }) {
   const store = useDatelineStore();
-  const actors = useDateline((s) => s.dataset?.actors ?? []);
+  const actors = useDateline((s) => s.dataset?.actors ?? NO_ACTORS);
   const hasEdit = useDateline((s) => !!s.workspace.edits[event.id]);
   const [title, setTitle] = useState(event.title);
   const [start, setStart] = useState(event.start);

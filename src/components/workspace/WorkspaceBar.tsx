@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useDateline, useDatelineStore } from '../../store/react';
 import type { WorkspaceStorage } from '../../storage/workspaceDb';
 import { AddReportDialog } from './AddReportDialog';
@@ -18,7 +18,10 @@ export function WorkspaceBar({ makeStorage }: { makeStorage?: () => WorkspaceSto
   useWorkspaceBinding(makeStorage);
   const store = useDatelineStore();
   const ready = useDateline((s) => s.dataset !== null);
-  const selected = useDateline((s) => (s.selectedId ? (s.dataset?.events.find((e) => e.id === s.selectedId) ?? null) : null));
+  const selectedId = useDateline((s) => s.selectedId);
+  const dataset = useDateline((s) => s.dataset);
+  // Found once per selection or dataset change, not on every store update (scrubbing updates often).
+  const selected = useMemo(() => (selectedId ? (dataset?.events.find((e) => e.id === selectedId) ?? null) : null), [selectedId, dataset]);
   const undo = useDateline((s) => s.undo);
   const [open, setOpen] = useState<'add' | 'io' | 'edit' | null>(null);
   const [message, setMessage] = useState('');
