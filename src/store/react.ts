@@ -62,7 +62,8 @@ export function useFilteredPositions(): { index: FilterIndex; positions: Uint32A
 
 /** Per facet, how many events each option matches under the other active filters. */
 export function useFacetCounts(): FacetCounts | null {
-  // Deferred: after a filter change the events (timeline, list) update first, the counts next.
-  const result = useDeferredValue(useFilterResult());
+  // Deferred (null on the first render): the timeline paints first, then the postings are built and
+  // counted; after a filter change the events update first, the counts next.
+  const result = useDeferredValue(useFilterResult(), null);
   return useMemo(() => (result ? result.counts() : null), [result]);
 }

@@ -21,9 +21,11 @@ interface Props {
   searchable?: boolean;
   /** How many options show before "Show more". */
   initial?: number;
+  /** Counts are still being computed. */
+  pending?: boolean;
 }
 
-export function FacetGroup({ facet, title, options, selected, onToggle, searchable = false, initial = 10 }: Props) {
+export function FacetGroup({ facet, title, options, selected, onToggle, searchable = false, initial = 10, pending = false }: Props) {
   const [expanded, setExpanded] = useState(false);
   const [search, setSearch] = useState('');
   const listId = useId();
@@ -64,7 +66,7 @@ export function FacetGroup({ facet, title, options, selected, onToggle, searchab
             </li>
           );
         })}
-        {shown.length === 0 && <li className="facet-none">No matches</li>}
+        {shown.length === 0 && <li className="facet-none">{pending ? 'Counting…' : 'No matches'}</li>}
       </ul>
       {(hidden > 0 || expanded) && sorted.length > initial && (
         <button type="button" className="link-button" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded((x) => !x)}>

@@ -43,6 +43,7 @@ export function FiltersPanel({ id }: { id?: string }) {
           onToggle={(v) => toggle(g.facet, v)}
           {...(g.searchable ? { searchable: true } : {})}
           {...(g.initial ? { initial: g.initial } : {})}
+          pending={counts === null}
         />
       ))}
     </div>

@@ -31,7 +31,7 @@ export function evaluateFilters(index: FilterIndex, spec: FilterSpec): FilterPas
     if (values.length === 0) continue;
     active++;
     const mask = new Uint8Array(n);
-    const postings = index.postings[facet];
+    const postings = index.postings()[facet];
     for (const v of values) {
       const list = postings.get(v);
       if (!list) continue;
@@ -81,7 +81,7 @@ export function facetCounts(index: FilterIndex, pass: FilterPass): FacetCounts {
     const own = facetMasks[facet];
     const need = own ? active - 1 : active;
     const result = new Map<string, number>();
-    for (const [v, list] of index.postings[facet]) {
+    for (const [v, list] of index.postings()[facet]) {
       let c = 0;
       if (need === 0) c = list.length;
       else

@@ -5,12 +5,12 @@
 import type { Dataset, TimelineEvent } from '../model/types';
 import type { FacetName } from './filterTypes';
 
-/** Indexes for fast filtering. Positions everywhere are indices into `order` (date order). */
+/** Indexes for fast filtering. Positions everywhere are indices into `events` (date order). */
 export interface FilterIndex {
   /** Events in date order (start, then end, then id). */
   events: readonly TimelineEvent[];
-  /** Per facet: value → ascending positions of the events carrying it. */
-  postings: Record<FacetName, Map<string, Uint32Array>>;
+  /** Per facet: value → ascending positions of the events carrying it (built on first use, so a first render needs only the date order). */
+  postings: () => Record<FacetName, Map<string, Uint32Array>>;
   /** Lowercased title + summary + quotes per position, for search (built on the first search). */
   haystacks: () => readonly string[];
 }
@@ -30,42 +30,40 @@ export function sortedEvents(events: readonly TimelineEvent[]): readonly Timelin
   return events;
 }
 
-/** The origin facet values an event matches: `curated+parsed` counts as both. */
-export function originValues(origin: string): string[] {
-  return origin === 'curated+parsed' ? ['curated', 'parsed'] : [origin];
+type Lists = Map<string, number[]>;
+
+/** Appends position `i` to the value's list once (an event listing a value twice counts once). */
+function post(lists: Lists, value: string, i: number): void {
+  let list = lists.get(value);
+  if (!list) lists.set(value, (list = []));
+  if (list[list.length - 1] !== i) list.push(i);
 }
 
-function distinct(values: readonly string[]): readonly string[] {
-  return values.length < 2 ? values : new Set(values).size === values.length ? values : [...new Set(values)];
-}
-
-function facetValues(e: TimelineEvent, facet: FacetName): Iterable<string> {
-  switch (facet) {
-    case 'actors':
-      return distinct(e.actors);
-    case 'countries':
-      return distinct(e.countries);
-    case 'types':
-      return [e.type];
-    case 'sources':
-      return e.citations.length === 1 ? [e.citations[0]!.source] : new Set(e.citations.map((c) => c.source));
-    case 'origins':
-      return originValues(e.origin);
-  }
-}
-
-function buildPostings(events: readonly TimelineEvent[], facet: FacetName): Map<string, Uint32Array> {
-  const lists = new Map<string, number[]>();
-  for (let i = 0; i < events.length; i++) {
-    for (const v of facetValues(events[i]!, facet)) {
-      let list = lists.get(v);
-      if (!list) lists.set(v, (list = []));
-      list.push(i);
-    }
-  }
+function freeze(lists: Lists): Map<string, Uint32Array> {
   const out = new Map<string, Uint32Array>();
   for (const [v, list] of lists) out.set(v, Uint32Array.from(list));
   return out;
+}
+
+/** One pass over the events fills every facet's posting lists (no per-event allocation). */
+function buildPostings(events: readonly TimelineEvent[]): Record<FacetName, Map<string, Uint32Array>> {
+  const actors: Lists = new Map();
+  const countries: Lists = new Map();
+  const types: Lists = new Map();
+  const sources: Lists = new Map();
+  const origins: Lists = new Map();
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    for (const a of e.actors) post(actors, a, i);
+    for (const c of e.countries) post(countries, c, i);
+    post(types, e.type, i);
+    for (const c of e.citations) post(sources, c.source, i);
+    if (e.origin === 'curated+parsed') {
+      post(origins, 'curated', i);
+      post(origins, 'parsed', i);
+    } else post(origins, e.origin, i);
+  }
+  return { actors: freeze(actors), countries: freeze(countries), types: freeze(types), sources: freeze(sources), origins: freeze(origins) };
 }
 
 function haystack(e: TimelineEvent): string {
@@ -75,19 +73,14 @@ function haystack(e: TimelineEvent): string {
   return s.toLowerCase();
 }
 
-/** Builds the filter index for a dataset (O(total facet values); run once per load). */
+/** Builds the filter index for a dataset: the date order now; postings and haystacks on first use. */
 export function buildFilterIndex(dataset: Pick<Dataset, 'events'>): FilterIndex {
   const events = sortedEvents(dataset.events);
   let haystacks: string[] | null = null;
+  let postings: Record<FacetName, Map<string, Uint32Array>> | null = null;
   return {
     events,
-    postings: {
-      actors: buildPostings(events, 'actors'),
-      countries: buildPostings(events, 'countries'),
-      types: buildPostings(events, 'types'),
-      sources: buildPostings(events, 'sources'),
-      origins: buildPostings(events, 'origins'),
-    },
+    postings: () => (postings ??= buildPostings(events)),
     haystacks: () => (haystacks ??= events.map(haystack)),
   };
 }

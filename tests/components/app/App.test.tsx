@@ -75,7 +75,7 @@ describe('App', () => {
   it('restores a shared view and notes invalid parameters', async () => {
     renderApp('?country=RU&actor=nobody&event=ev-joint', JSON.stringify(miniDataset()));
     expect(await screen.findByRole('article', { name: 'Xi and Putin issue joint statement' })).toBeInTheDocument();
-    expect(within(screen.getByRole('group', { name: 'Countries' })).getByRole('checkbox', { name: /^Russia/ })).toBeChecked();
+    expect(await within(screen.getByRole('group', { name: 'Countries' })).findByRole('checkbox', { name: /^Russia/ })).toBeChecked();
     expect(screen.getByRole('status', { name: 'Notices' })).toHaveTextContent('Ignored unknown actor "nobody" in the link.');
   });
 

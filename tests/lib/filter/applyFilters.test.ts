@@ -17,6 +17,17 @@ describe('buildFilterIndex(dataset)', () => {
   });
 });
 
+describe('buildFilterIndex(dataset) postings', () => {
+  it('lists an event once per value even when it repeats the value', () => {
+    const ds = miniDataset();
+    ds.events[2]!.actors.push('xi');
+    const idx = buildFilterIndex(ds);
+    expect([...idx.postings().actors.get('xi')!]).toEqual([1, 2]);
+    expect([...idx.postings().sources.get('nyt')!]).toEqual([0, 2, 3]);
+    expect([...idx.postings().origins.get('parsed')!]).toEqual([1, 3]);
+  });
+});
+
 describe('applyFilters(index, spec)', () => {
   it('returns every event without filters', () => {
     expect(applyFilters(index, NONE)).toHaveLength(4);
