@@ -165,5 +165,12 @@ describe('extract(text, options): mentions', () => {
     const r = run('On March 8, Sergei Lavrov declared war on television.');
     expect(r.mentions.map((m) => m.type).sort()).toEqual(['ASSAULT', 'STATEMENT']);
   });
+
+  it('finds the initiator: the subject, the subject of an embedded clause, or the speaker of "said"', () => {
+    const first = (text: string, type: string) => run(text).mentions.find((m) => m.type === type)?.initiator;
+    expect(first('Emmanuel Macron spoke with Olaf Scholz on Monday, warning him of severe consequences.', 'THREATEN')).toBe('macron');
+    expect(first('On Monday, French officials got intelligence showing Russia had shared the data with China.', 'COOPERATE')).toBe('ru');
+    expect(first('Emmanuel Macron will travel, French envoy Li Na said on Monday.', 'STATEMENT')).toBe('li-na');
+  });
 });
 

@@ -7,8 +7,8 @@
  *   right after a nominal trigger ("the invasion last month") is reserved for it. Dates chained with
  *   "and again" give one mention each ("in late January and again on Monday").
  * - Actors: the actors of the trigger's clause (or of the sentence when the clause names none); a date
- *   after "since", "than", "until", "before" or "by" is a bound, not the event's date. The initiator is the nearest known actor before the trigger
- *   that is not the object of a preposition ("spoke with X"), a person when one qualifies.
+ *   after "since", "than", "until", "before" or "by" is a bound, not the event's date. The initiator: see
+ *   `findInitiator`.
  * - Negated triggers ("did not meet") are skipped; hypothetical ones ("would impose") lose confidence.
  * - Confidence grows with a strong trigger, a date and two or more actors.
  */
@@ -211,23 +211,45 @@ function clauseActors(inSentence: ActorMention[], start: number, end: number): A
   return own.length > 0 ? inSentence.filter((a) => a.start >= start && a.start < end) : inSentence;
 }
 
+/** Words that open an embedded clause: its subject, not the sentence's, is the agent of a later verb. */
+const COMPLEMENTIZER = /\b(?:that|showing|saying|telling|who|which|whom|because|after|before|when|while|if|whether|as)\b/gi;
+
+/**
+ * The initiator: the first known actor before the trigger (after the last complementizer, "showing Beijing
+ * had shared") that is not the object of a preposition; a person is preferred over a body or state. For a
+ * speech verb ("said") it is the nearest such actor instead.
+ */
+function findInitiator(text: string, s: Span, trigPos: number, inSentence: ActorMention[], speech: boolean): string | undefined {
+  let from = s.start;
+  const head = text.slice(s.start, trigPos);
+  COMPLEMENTIZER.lastIndex = 0;
+  for (let m = COMPLEMENTIZER.exec(head); m; m = COMPLEMENTIZER.exec(head)) {
+    const pos = s.start + m.index + m[0].length;
+    if (inSentence.some((a) => a.actorId && a.start >= pos && a.start < trigPos)) from = pos;
+  }
+  const cands = inSentence.filter(
+    (a) => a.actorId && a.start >= from && a.start < trigPos && !OBJECT_MARKER.test(text.slice(Math.max(s.start, a.start - 12), a.start)),
+  );
+  // a speech verb's subject stands right before it ("…, US envoy Wendy Sherman said")
+  if (speech) {
+    const last = cands[cands.length - 1];
+    const person = [...cands].reverse().find((a) => a.kind === 'person' && last && last.start - a.end < 40);
+    return (person ?? last)?.actorId ?? undefined;
+  }
+  return (cands.find((a) => a.kind === 'person') ?? cands[0])?.actorId ?? undefined;
+}
+
 function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit, trigPos: number, best: Dated | null, inSentence: ActorMention[], boiler: boolean): Mention {
   const { text } = input;
   const names: string[] = [];
   const ids: string[] = [];
   const countries: string[] = [];
-  let initiator: string | undefined;
-  let personInitiator: string | undefined;
   for (const am of inSentence) {
     if (!names.includes(am.name) && (am.actorId || am.kind === 'person')) names.push(am.name);
     if (am.actorId && !ids.includes(am.actorId)) ids.push(am.actorId);
     if (am.country && !countries.includes(am.country)) countries.push(am.country);
-    if (am.actorId && am.start < trigPos && !OBJECT_MARKER.test(text.slice(Math.max(s.start, am.start - 12), am.start))) {
-      initiator = am.actorId;
-      if (am.kind === 'person') personInitiator = am.actorId;
-    }
   }
-  if (personInitiator) initiator = personInitiator;
+  const initiator = findInitiator(text, s, trigPos, inSentence, hit.trigger.type === 'STATEMENT' && hit.trigger.mode === 'verbal' && !hit.trigger.strong);
   const before = sentence.slice(Math.max(0, hit.index - 40), hit.index);
   let confidence = hit.trigger.type === 'STATEMENT' ? 0.3 : 0.4;
   if (hit.trigger.weak) confidence -= 0.15;
