@@ -17,7 +17,7 @@ const PROGRESSIVE_RE = /\b(?:is|are|am)\s+(?!being\b)[a-z]{2,}ing\b/gi;
  * expires on Friday"), used only when no other marker is in reach.
  */
 const WEAK_FUTURE_RE =
-  /\bto\s+(?:meet|visit|travel|hold|host|attend|sign|speak|address|announce|unveil|vote|testify|begin|start|resume|open|launch|head|fly|return|arrive|join|talk|decide|rule|release)\b|\b(?:begins|starts|ends|expires|opens|closes|lasts|resumes|convenes|takes\s+(?:effect|place|office)|runs\s+(?:until|through|to))\b/gi;
+  /\bto\s+(?:meet|visit|travel|hold|host|attend|sign|speak|address|announce|unveil|vote|testify|begin|start|resume|open|launch|head|fly|return|arrive|join|talk|decide|rule|release)\b|\b(?:begins?|starts|ends|expires?|opens|closes|lasts|resumes?|reconvenes?|convenes?|returns?|takes?\s+(?:effect|place|office)|runs?\s+(?:until|through|to))\b/gi;
 
 const IRREGULAR_PAST = [
   'was', 'were', 'had', 'did', 'met', 'said', 'told', 'spoke', 'went', 'came', 'took', 'gave', 'made', 'saw', 'held',

@@ -29,7 +29,8 @@
  *   by months ("in December" published in February 2022 = 2021-12); "last November" = before the
  *   publication month, "next November" = after it. A year named earlier in the same sentence wins
  *   ("In 2019, talks collapsed in March" = 2019-03; "Next year's summit will be held in July").
- * - Tense: see detectTense — the tense marker nearest to the expression wins; no marker = past.
+ * - Tense: see detectTense — the tense marker nearest to the expression wins; no marker = past. An
+ *   expression after "since" is always past ("the sixth round since June").
  * - Numeric dates: `2021-11-02` ISO; `06.11.2021` day.month.year (European, when the separator is a
  *   period); `11/06/2021` month/day/year (US, when the separator is a slash); `2021/11/06` year first.
  * - Anaphoric expressions ("the same day", "the next day", "A week later", "Three months earlier",
@@ -186,7 +187,12 @@ function resolveAnaphoraAware(c: Candidate, pub: number, tense: Tense, anchors: 
  */
 function canAnchor(c: Candidate, text: string): boolean {
   if ((c.frame.kind === 'ago' && c.frame.n === null) || c.frame.kind === 'window') return false;
-  return !/\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+  return !afterSince(c, text);
+}
+
+/** True when the expression follows "since" ("since 2013", "the sixth round since June"). */
+function afterSince(c: Candidate, text: string): boolean {
+  return /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 
 /** Finds and resolves temporal expressions in `text` against the publication date `published` (YYYY-MM-DD). */
@@ -211,7 +217,8 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     const s = sentences[si];
     const from = Math.max(s && s.start <= c.start ? s.start : 0, c.start - TENSE_WINDOW);
     const to = Math.min(s && s.end >= c.end ? s.end : text.length, c.end + TENSE_WINDOW);
-    const tense = tenseAt(markers, from, to, c.start, c.end);
+    // "since June" always looks back: the period runs from that date up to now
+    const tense = afterSince(c, text) ? 'past' : tenseAt(markers, from, to, c.start, c.end);
     const frame = yearContext && yearContext.sentence === si ? withYear(c.frame, yearContext.year) : c.frame;
     const r = resolveAnaphoraAware(frame === c.frame ? c : { ...c, frame }, pub, tense, anchors);
     if (!r) continue;

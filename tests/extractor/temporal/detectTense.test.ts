@@ -46,4 +46,8 @@ describe('detectTense(sentence, at, atEnd)', () => {
     expect(at('He said he would sign the bill by Jan. 31.', 'Jan. 31')).toBe('future');
     expect(at('He said the deal would have been signed on Monday.', 'Monday')).toBe('past');
   });
+  it('a plural present verb of schedule with no other marker points forward', () => {
+    expect(at('Lawmakers return from recess on Oct. 15.', 'Oct. 15')).toBe('future');
+    expect(at('Lawmakers returned from recess on Oct. 15.', 'Oct. 15')).toBe('past');
+  });
 });

@@ -130,4 +130,7 @@ describe('findTimexes — year context and deadlines', () => {
   it('"has until" names a deadline in the future', () => {
     expect(rangeOf('The government has until 12 April to propose a plan.', '2019-03-30', '12 April')).toEqual(['2019-04-12', '2019-04-12']);
   });
+  it('an expression after "since" is always in the past', () => {
+    expect(rangeOf('Talks resume on Thursday, the sixth round since June.', '2017-11-10', 'June')).toEqual(['2017-06-01', '2017-06-30']);
+  });
 });
