@@ -150,6 +150,8 @@ function paintBins(ctx: CanvasRenderingContext2D, layout: FrameLayout, g: FrameG
   ctx.font = `bold 10px ${th.font}`;
   ctx.textAlign = 'center';
   let b = 0;
+  let lastLane = -1;
+  let lastRight = -Infinity;
   while (b < layout.bins) {
     const lane = layout.binLane[b] as number;
     const x0 = layout.binX0[b] as number;
@@ -166,12 +168,18 @@ function paintBins(ctx: CanvasRenderingContext2D, layout: FrameLayout, g: FrameG
     const tw = ctx.measureText(text).width + 8;
     const cx = (x0 + x1) / 2;
     const cy = g.top + lane * g.laneHeight + g.laneHeader + 7;
+    b = e;
+    // Badges never overlap: one that would touch the previous badge in its lane is skipped (the
+    // bins still show the density; hovering shows the count).
+    if (lane !== lastLane) lastRight = -Infinity;
+    lastLane = lane;
+    if (cx - tw / 2 < lastRight + 2) continue;
+    lastRight = cx + tw / 2;
     ctx.fillStyle = th.badgeBackground;
     roundRect(ctx, cx - tw / 2, cy - 7, tw, 14, 7);
     ctx.fill();
     ctx.fillStyle = th.badgeText;
     ctx.fillText(text, cx, cy + 0.5);
-    b = e;
   }
   ctx.textAlign = 'left';
 }

@@ -102,6 +102,23 @@ describe('paintTimeline(ctx, index, layout, geometry, params)', () => {
     expect(texts.map((t) => t.text)).toContain('1.5k');
   });
 
+  it('never lets count badges overlap', () => {
+    // 40 crowds of 100, one empty cell apart: badges ("100", 26 px) wider than their spacing (24 px).
+    const events = Array.from({ length: 4000 }, (_, i) => ev({ id: `c${String(i).padStart(4, '0')}`, start: day(100 + (i % 40) * 48) }));
+    const idx = buildTimelineIndex(events, 'country');
+    const g = fitGeometry(1000, 26, 1);
+    const layout = layoutFrame(createFrameLayout(), idx, T0, T0 + 2000 * DAY_MS, g);
+    const { ctx, texts } = recordingContext();
+    paintTimeline(ctx, idx, layout, g, params({ ticks: [] }));
+    const badges = texts.filter((t) => /^\d/.test(t.text)).map((t) => ({ x0: t.x - (t.text.length * 6 + 8) / 2, x1: t.x + (t.text.length * 6 + 8) / 2, y: t.y }));
+    expect(badges.length).toBeGreaterThan(0);
+    for (let a = 0; a < badges.length; a++)
+      for (let b = a + 1; b < badges.length; b++) {
+        if (badges[a]!.y !== badges[b]!.y) continue;
+        expect(badges[a]!.x1 <= badges[b]!.x0 || badges[b]!.x1 <= badges[a]!.x0).toBe(true);
+      }
+  });
+
   it('draws nothing but the frame for zero events', () => {
     const idx = buildTimelineIndex([], 'country');
     const g = fitGeometry(1000, 26, 1);

@@ -15,6 +15,7 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { KeyboardHelp } from './KeyboardHelp';
 import { isTextEntry } from './isTextEntry';
 import { eventLabel } from './eventLabel';
+import { TimelineLegend } from './TimelineLegend';
 import './timeline.css';
 
 /** Pace of playback: one event every 1.2 s. */
@@ -111,6 +112,10 @@ export function Timeline() {
       case '?':
         setHelpOpen(true);
         break;
+      case 'Escape':
+        if (!helpOpen) return;
+        setHelpOpen(false);
+        break;
       default:
         return;
     }
@@ -131,6 +136,7 @@ export function Timeline() {
         <Scrubber window={model.window} value={playheadValue} actions={actions} disabled={index.n === 0} />
         <Overview model={model} width={width} />
       </div>
+      <TimelineLegend />
       {index.invalid.length > 0 && (
         <p className="tl-warning" role="alert">
           {index.invalid.length} event date(s) could not be read, e.g. event “{index.invalid[0]!.id}”, field “{index.invalid[0]!.field}”; shown at the nearest valid date.
