@@ -13,6 +13,7 @@ import { measureJsSize, type JsSizeReport } from './bench/jsSize';
 import { runOnce, type RunResult } from './bench/measure';
 import { topSelfTime, type FrameNamer } from './bench/profile';
 import { parseSourceMap } from './bench/sourceMap';
+import { mainThreadSelfTime, type TraceEvent } from './bench/trace';
 import { INITIAL_JS_BUDGET, formatTable, summarizeSize, targetVerdicts, type SizeSummary } from './bench/report';
 import { serveStatic } from '../tests/e2e/lib/staticServer';
 import { median } from './bench/stats';
@@ -85,6 +86,7 @@ async function main(args: BenchArgs): Promise<void> {
   log(`serving ${DIST} at ${server.url}; chromium ${chromiumVersion}`);
   const perSize: { events: number; runs: RunResult[]; summary: SizeSummary }[] = [];
   const profiles: Record<string, ReturnType<typeof topSelfTime>> = {};
+  let traceSummary: ReturnType<typeof mainThreadSelfTime> | null = null;
   try {
     for (const n of args.sizes) {
       const runs: RunResult[] = [];
@@ -113,6 +115,16 @@ async function main(args: BenchArgs): Promise<void> {
       const n = Math.max(...args.sizes);
       log(`profiling load, zoom/pan and filter at ${n} events`);
       const r = await runOnce(browser, { url: `${server.url}/?data=bench-data/${n}.json`, screenshot: null, profile: true, steps: 60, readyTimeoutMs: 180_000 });
+      const t = await runOnce(browser, { url: `${server.url}/?data=bench-data/${n}.json`, screenshot: null, profile: false, trace: true, steps: 60, readyTimeoutMs: 180_000 });
+      if (t.zoomTrace) {
+        const file = join(RESULTS, `zoom-${n}.trace.json`);
+        writeFileSync(file, t.zoomTrace);
+        const parsed = JSON.parse(t.zoomTrace) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+        const summary = mainThreadSelfTime(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []), 20);
+        traceSummary = summary;
+        log(`zoom/pan trace at ${n} events written to ${file} (open in https://ui.perfetto.dev): main thread busy ${summary.totalMs.toFixed(0)} ms; self time by event:`);
+        for (const sl of summary.slices) log(`  ${sl.selfMs.toFixed(1).padStart(8)} ms  ${sl.name} ×${sl.count}`);
+      }
       if (!r.profiles?.zoom) log(`no profile recorded: ${r.notes.join('; ')}`);
       const namer = sourceMapNamer(DIST);
       for (const [phase, profile] of Object.entries(r.profiles ?? {})) {
@@ -150,6 +162,7 @@ async function main(args: BenchArgs): Promise<void> {
         perRun: p.runs,
       })),
       profiles,
+      zoomTrace: traceSummary,
     };
     mkdirSync(resolve(args.json, '..'), { recursive: true });
     writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);

@@ -33,6 +33,8 @@ export interface RunResult {
   notes: string[];
   /** CPU profiles (with `profile`): page load to the ready mark, the zoom/pan gestures, the filter change, the five keypresses. */
   profiles?: { load?: CpuProfile; zoom?: CpuProfile; filter?: CpuProfile; key?: CpuProfile };
+  /** Chromium trace of the zoom/pan gestures (with `trace`), Trace Event Format JSON text. */
+  zoomTrace?: string;
 }
 
 /** Options of one run. */
@@ -40,6 +42,8 @@ export interface RunOptions {
   url: string;
   screenshot: string | null;
   profile: boolean;
+  /** Record a Chromium trace (devtools.timeline) of the zoom/pan gestures. */
+  trace?: boolean;
   steps: number;
   readyTimeoutMs: number;
 }
@@ -188,8 +192,10 @@ export async function runOnce(browser: Browser, opts: RunOptions): Promise<RunRe
 
     // (b) frame times during zoom in, pan, zoom out
     if (opts.profile) await startProfile();
+    if (opts.trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'] });
     const phases = await interact(page, opts.steps, opts.screenshot && opts.screenshot.replace(/\.png$/, '-zoomed.png'), notes);
     result.zoomedIn = phases.zoomedIn;
+    if (opts.trace) result.zoomTrace = (await browser.stopTracing()).toString('utf8');
     if (opts.profile) profiles.zoom = await stopProfile();
     const all = [...phases.zoomIn, ...phases.pan, ...phases.zoomOut];
     result.frames = {
