@@ -100,7 +100,8 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
     ctx.fillRect(Math.round(t.x), p.axisHeight - 6, 1, height - p.axisHeight + 6);
     ctx.fillStyle = th.axisText;
     ctx.font = t.major ? `bold 11px ${th.font}` : `11px ${th.font}`;
-    ctx.fillText(t.label, Math.round(t.x) + 3, p.axisHeight / 2);
+    // A label cut by the right edge is not drawn (its grid line still is).
+    if (Math.round(t.x) + 3 + ctx.measureText(t.label).width <= width) ctx.fillText(t.label, Math.round(t.x) + 3, p.axisHeight / 2);
   }
   ctx.fillStyle = th.gridMajor;
   ctx.fillRect(0, p.axisHeight - 1, width, 1);

@@ -70,6 +70,18 @@ describe('paintTimeline(ctx, index, layout, geometry, params)', () => {
     expect(texts.find((t) => t.text === 'label 0')!.fillStyle).toBe(FALLBACK_THEME.text);
   });
 
+  it('does not draw an axis label cut by the right edge', () => {
+    const idx = buildTimelineIndex([], 'country');
+    const g = fitGeometry(300, 26, 1);
+    const { ctx, texts } = recordingContext();
+    const ticks = [
+      { x: 100, t: T0, label: '2021', major: true },
+      { x: 290, t: T0, label: '2022', major: true },
+    ];
+    paintTimeline(ctx, idx, layoutFrame(createFrameLayout(), idx, T0, T0 + DAY_MS, g), g, params({ width: 300, ticks, playheadX: null }));
+    expect(texts.map((t) => t.text)).toEqual(['2021']);
+  });
+
   it('marks disagreeing date claims with a dashed bracket and "≠"', () => {
     const idx = buildTimelineIndex(
       [
