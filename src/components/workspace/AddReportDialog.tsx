@@ -10,6 +10,7 @@ import { isValidIsoDate } from './isValidIsoDate';
 import { ReportInputForm, type ReportDraft } from './ReportInputForm';
 import { ReviewStep } from './ReviewStep';
 import { useDialogFocus } from './useDialogFocus';
+import { Backdrop } from './Backdrop';
 
 type Step =
   | { kind: 'input' }
@@ -127,7 +128,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
   };
 
   return (
-    <div className="ws-backdrop">
+    <Backdrop>
       <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog">
         <header className="ws-dialog-head">
           <h2 id={titleId}>Add report</h2>
@@ -191,6 +192,6 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
           </>
         )}
       </div>
-    </div>
+    </Backdrop>
   );
 }

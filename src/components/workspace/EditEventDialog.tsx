@@ -7,6 +7,7 @@ import { useDateline, useDatelineStore } from '../../store/react';
 import { ActorPicker } from './ActorPicker';
 import { isValidIsoDate } from './isValidIsoDate';
 import { useDialogFocus } from './useDialogFocus';
+import { Backdrop } from './Backdrop';
 
 const NO_ACTORS: readonly Actor[] = [];
 
@@ -41,7 +42,7 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
   };
 
   return (
-    <div className="ws-backdrop">
+    <Backdrop>
       <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog ws-narrow">
         <header className="ws-dialog-head">
           <h2 id={titleId}>Edit event</h2>
@@ -107,6 +108,6 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
           )}
         </div>
       </div>
-    </div>
+    </Backdrop>
   );
 }

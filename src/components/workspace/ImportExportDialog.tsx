@@ -6,6 +6,7 @@ import { useDateline, useDatelineStore, useFilteredEvents } from '../../store/re
 import { exportEvents, exportWorkspaceFile, type EventExportFormat } from './exportActions';
 import { readImportFile, type PendingImport } from './readImportFile';
 import { useDialogFocus } from './useDialogFocus';
+import { Backdrop } from './Backdrop';
 
 const FORMATS: { format: EventExportFormat; label: string }[] = [
   { format: 'csv', label: 'Events as CSV' },
@@ -68,7 +69,7 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
   };
 
   return (
-    <div className="ws-backdrop">
+    <Backdrop>
       <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog ws-narrow">
         <header className="ws-dialog-head">
           <h2 id={titleId}>Import and export</h2>
@@ -146,6 +147,6 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
           )}
         </section>
       </div>
-    </div>
+    </Backdrop>
   );
 }

@@ -40,11 +40,14 @@ export function ReportInputForm({ draft, onChange, errors }: { draft: ReportDraf
         className={dragging ? 'ws-drop is-dragging' : 'ws-drop'}
         onDragOver={(e) => {
           e.preventDefault();
+          e.stopPropagation();
           setDragging(true);
         }}
         onDragLeave={() => setDragging(false)}
         onDrop={(e) => {
           e.preventDefault();
+          // Not the page-wide "open dataset" drop: this file is a report.
+          e.stopPropagation();
           setDragging(false);
           void takeFile(e.dataTransfer.files[0]);
         }}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { WorkspaceBar } from '../../../src/components/workspace/WorkspaceBar';
 import { fakeRunner, mentionOf, renderWithStore } from './helpers';
@@ -155,6 +155,21 @@ describe('Add report: files', () => {
     expect(await within(dialog).findByRole('status')).toHaveTextContent('Read story.html');
     expect(within(dialog).getByLabelText('Report text')).toHaveValue('GENEVA — Talks began.');
     expect(within(dialog).getByLabelText('Title')).toHaveValue('Envoys meet');
+  });
+
+  it('takes a dropped file as the report, without it reaching the page-wide dataset drop', async () => {
+    const { user } = setup();
+    const pageDrop = vi.fn();
+    window.addEventListener('drop', pageDrop);
+    await user.click(screen.getByRole('button', { name: 'Add report' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add report' });
+    const file = new File(['Dropped report text.'], 'dropped.txt', { type: 'text/plain' });
+    fireEvent.drop(within(dialog).getByLabelText('Report text'), { dataTransfer: { files: [file], types: ['Files'] } });
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Read dropped.txt');
+    expect(within(dialog).getByLabelText('Report text')).toHaveValue('Dropped report text.');
+    fireEvent.drop(dialog.parentElement!, { dataTransfer: { files: [file], types: ['Files'] } });
+    expect(pageDrop).not.toHaveBeenCalled();
+    window.removeEventListener('drop', pageDrop);
   });
 
   it('refuses a file over 5 MB, invalid UTF-8 and a non-text file, leaving the text unchanged', async () => {
