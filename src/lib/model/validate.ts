@@ -164,38 +164,40 @@ function checkEvent(
   const citations = cits as unknown[];
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
-    const f = `citations[${i}]`; // short-lived; cheaper than building it only on failure paths below
-    if (!isObj(c)) fail(f, `expected an object, got ${describe(c)}`);
+    // Field names are only built on failure (template literals inside fail(...) calls).
+    const f = (sub = '') => `citations[${i}]${sub}`;
+    if (!isObj(c)) fail(f(), `expected an object, got ${describe(c)}`);
     const cit = c as Record<string, unknown>;
     const sid = cit.source;
-    if (typeof sid !== 'string') fail(`${f}.source`, `expected a string, got ${describe(sid)}`);
+    if (typeof sid !== 'string') fail(f('.source'), `expected a string, got ${describe(sid)}`);
     const src = sources.get(sid as string);
-    if (!src) fail(`${f}.source`, `unknown source id "${String(sid)}"`);
+    if (!src) fail(f('.source'), `unknown source id "${String(sid)}"`);
     const quote = cit.quote;
-    if (typeof quote !== 'string') fail(`${f}.quote`, `expected a string, got ${describe(quote)}`);
+    if (typeof quote !== 'string') fail(f('.quote'), `expected a string, got ${describe(quote)}`);
     const s = cit.start;
     const en = cit.end;
-    if (typeof s !== 'number' || !Number.isInteger(s) || s < 0) fail(`${f}.start`, `expected a non-negative integer, got ${describe(s)}`);
-    if (typeof en !== 'number' || !Number.isInteger(en) || en < (s as number)) fail(`${f}.end`, `expected an integer ≥ start, got ${describe(en)}`);
-    if ((en as number) > src!.text.length) fail(`${f}.end`, `offset ${String(en)} is past the end of source "${sid}" (${src!.text.length} characters)`);
+    if (typeof s !== 'number' || !Number.isInteger(s) || s < 0) fail(f('.start'), `expected a non-negative integer, got ${describe(s)}`);
+    if (typeof en !== 'number' || !Number.isInteger(en) || en < (s as number)) fail(f('.end'), `expected an integer ≥ start, got ${describe(en)}`);
+    if ((en as number) > src!.text.length) fail(f('.end'), `offset ${String(en)} is past the end of source "${sid}" (${src!.text.length} characters)`);
     // startsWith avoids allocating a substring per citation (100k events × several citations).
     if ((en as number) - (s as number) !== (quote as string).length || !src!.text.startsWith(quote as string, s as number))
-      fail(`${f}.quote`, `the quote does not match source "${sid}" at ${String(s)}–${String(en)}`);
+      fail(f('.quote'), `the quote does not match source "${sid}" at ${String(s)}–${String(en)}`);
   }
   const claims = ev.dateClaims;
   if (!Array.isArray(claims)) fail('dateClaims', `expected an array, got ${describe(claims)}`);
   const dcs = claims as unknown[];
   for (let i = 0; i < dcs.length; i++) {
     const c = dcs[i];
-    const f = `dateClaims[${i}]`;
-    if (!isObj(c)) fail(f, `expected an object, got ${describe(c)}`);
+    const f = (sub = '') => `dateClaims[${i}]${sub}`;
+    if (!isObj(c)) fail(f(), `expected an object, got ${describe(c)}`);
     const dc = c as Record<string, unknown>;
-    const sid = str(dc, 'source', fail, `${f}.source`);
-    if (!sources.has(sid)) fail(`${f}.source`, `unknown source id "${sid}"`);
-    str(dc, 'expression', fail, `${f}.expression`);
-    day(dc, 'start', fail, `${f}.start`);
-    day(dc, 'end', fail, `${f}.end`);
-    if (!PRECISION_SET.has(dc.precision as string)) fail(`${f}.precision`, `unknown precision ${describe(dc.precision)}`);
+    const sid = dc.source;
+    if (typeof sid !== 'string') fail(f('.source'), `expected a string, got ${describe(sid)}`);
+    if (!sources.has(sid as string)) fail(f('.source'), `unknown source id "${String(sid)}"`);
+    if (typeof dc.expression !== 'string') fail(f('.expression'), `expected a string, got ${describe(dc.expression)}`);
+    if (typeof dc.start !== 'string' || !isIsoDay(dc.start)) fail(f('.start'), `expected a YYYY-MM-DD date, got ${describe(dc.start)}`);
+    if (typeof dc.end !== 'string' || !isIsoDay(dc.end)) fail(f('.end'), `expected a YYYY-MM-DD date, got ${describe(dc.end)}`);
+    if (!PRECISION_SET.has(dc.precision as string)) fail(f('.precision'), `unknown precision ${describe(dc.precision)}`);
   }
   if (ev.conflicts !== undefined) {
     if (!Array.isArray(ev.conflicts)) fail('conflicts', `expected an array, got ${describe(ev.conflicts)}`);

@@ -46,6 +46,15 @@ describe('validateDataset(data, file)', () => {
     expect(errorOf(() => validateDataset(b, 'f.json')).field).toBe('citations[0].source');
   });
 
+  it('names nested date-claim fields', () => {
+    const ds = miniDataset();
+    ds.events[3]!.dateClaims[1]!.start = '2022-02-30x';
+    const e = errorOf(() => validateDataset(ds, 'f.json'));
+    expect(e.record).toBe('event "ev-invasion"');
+    expect(e.field).toBe('dateClaims[1].start');
+    expect(e.detail).toContain('2022-02-30x');
+  });
+
   it('rejects unknown enum values and duplicate ids', () => {
     const a = miniDataset();
     (a.events[0] as unknown as Record<string, unknown>).type = 'PARTY';
