@@ -1,6 +1,7 @@
 /**
  * Turns raw file bytes into text for the extractor (pure: works in Node and in the browser).
- * Binary input (NUL bytes, or over 10% control characters in the first 64 KB) is refused;
+ * UTF-16 with a byte-order mark is decoded as such. Other binary input (NUL bytes, or over 10% control
+ * characters in the first 64 KB) is refused;
  * invalid UTF-8 is decoded with replacement characters and reported.
  */
 
@@ -11,6 +12,17 @@ export type Decoded =
 
 /** Decodes `bytes` as UTF-8 text, or explains why it is not text. */
 export function decodeInput(bytes: Uint8Array): Decoded {
+  // UTF-16 with a byte-order mark is text, although it is full of NUL bytes
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    let invalid = false;
+    try {
+      new TextDecoder(label, { fatal: true }).decode(bytes);
+    } catch {
+      invalid = true;
+    }
+    return { ok: true, text: new TextDecoder(label).decode(bytes), invalidUtf8: invalid };
+  }
   const sample = bytes.subarray(0, 65536);
   let control = 0;
   for (const b of sample) {

@@ -85,6 +85,27 @@ describe('runCli(argv, io)', () => {
   });
 });
 
+describe('runCli: other encodings and scripts', () => {
+  it('reads UTF-16 with a byte-order mark as text', () => {
+    const body = 'Emmanuel Macron met Olaf Scholz in Berlin on Tuesday.';
+    const bytes = new Uint8Array(2 + body.length * 2);
+    bytes[0] = 0xff;
+    bytes[1] = 0xfe;
+    for (let i = 0; i < body.length; i++) bytes[2 + 2 * i] = body.charCodeAt(i);
+    const { api, out } = io({ 'a.txt': bytes, 'data/actors.json': JSON.stringify(GAZETTEER) });
+    expect(runCli(['--published', '2023-03-10', 'a.txt'], api)).toBe(0);
+    expect(JSON.parse(out.join('')).mentions[0].actorIds).toEqual(['macron', 'scholz']);
+  });
+
+  it('treats text in another script as non-English', () => {
+    const { api, out } = io({ 'a.txt': '俄罗斯总统周四宣布对乌克兰发动军事行动。中国外交部发言人表示各方应保持克制。' });
+    expect(runCli(['--published', '2023-03-10', 'a.txt'], api)).toBe(0);
+    const json = JSON.parse(out.join(''));
+    expect(json.mentions).toEqual([]);
+    expect(json.warnings[0]).toMatch(/English/);
+  });
+});
+
 describe('scripts/extract.ts (spawned)', () => {
   it('writes JSON to stdout and exits 0', () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
