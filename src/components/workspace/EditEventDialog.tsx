@@ -24,7 +24,7 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
   const [actorIds, setActorIds] = useState(event.actors);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
-  const dialogRef = useDialogFocus<HTMLDivElement>();
+  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
 
   const save = () => {
     if (!title.trim()) return setError('The title is empty.');

@@ -36,7 +36,7 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
-  const dialogRef = useDialogFocus<HTMLDivElement>();
+  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
 
   const pick = async (file: File | undefined) => {
     setError(null);

@@ -76,6 +76,17 @@ describe('Edit event', () => {
     expect(store.getState().dataset!.events[0]!.edited).toBeUndefined();
   });
 
+  it('closes on Escape without saving', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<WorkspaceBar makeStorage={() => null} />);
+    act(() => store.getState().select('ev-meet'));
+    await user.click(await screen.findByRole('button', { name: /Edit event/ }));
+    await user.type(screen.getByLabelText('Event title'), ' changed');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(store.getState().workspace.edits).toEqual({});
+  });
+
   it('refuses an end date before the start date', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<WorkspaceBar makeStorage={() => null} />);
