@@ -132,6 +132,7 @@ export const tests: E2ETest[] = [
       const other = await context.newPage();
       await openApp(other, baseUrl);
       await other.getByText('My reports (0)').waitFor();
+      await page.bringToFront();
       await addArticle(page);
       const t0 = Date.now();
       await other.getByText('My reports (1)').waitFor({ timeout: 10_000 });
