@@ -35,7 +35,7 @@ const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:
 const PROMO = /\b(?:newsletter|news ?feed|download (?:our|the) app|sign up|subscribe|follow us)\b|^(?:get|read|see|discover|explore) more\b/i;
 const CREDIT = /\b(?:Photo(?:graph)?|Picture|Image|Credit|Photo credit)s?\s*:|\bGetty Images\b|\bAP Photo\b|\bPhoto by\b|\bFile photo\b|\bAFP via Getty\b/i;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const DATED_CAPTION = new RegExp(`,\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s+)?(?:${MONTHS})\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?["”]?$`);
+const DATED_CAPTION = new RegExp(`,\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s+)?(?:${MONTHS})\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?["”]?(?:\\s*\\([^()]{1,80}\\))?$`);
 
 function normalize(s: string): string {
   return s

@@ -72,11 +72,16 @@ function isHardWrapped(text: string): boolean {
     const b = (lines[i + 1] ?? '').trim();
     if (!a || !b) continue;
     pairs++;
-    if (endsWithTerminal(a)) continue;
-    const next = b[0] ?? '';
-    if ((isLetter(next) && !isUpper(next)) || /[,;]$/.test(a) || FUNCTION_WORD_END.test(a)) continuations++;
+    if (isContinuation(a, b)) continuations++;
   }
   return continuations >= 2 && continuations >= 0.3 * pairs;
+}
+
+/** Whether the break between trimmed lines `a` and `b` falls inside a sentence. */
+function isContinuation(a: string, b: string): boolean {
+  if (!a || !b || endsWithTerminal(a)) return false;
+  const next = b[0] ?? '';
+  return (isLetter(next) && !isUpper(next)) || /[,;]$/.test(a) || FUNCTION_WORD_END.test(a);
 }
 
 /** Trims whitespace off both ends of `[start, end)`; returns null when nothing is left. */
@@ -102,6 +107,9 @@ function findParagraphs(text: string, hardWrapped: boolean): Span[] {
     if (s) spans.push(s);
   };
   let lineStart = 0;
+  // in hard-wrapped text, lines at the top of a block before its first wrapped line break (headline,
+  // byline, dateline) stand alone
+  let leading = true;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== '\n') continue;
     const line = text.slice(lineStart, i);
@@ -109,9 +117,18 @@ function findParagraphs(text: string, hardWrapped: boolean): Span[] {
     if (blank) {
       push(lineStart);
       start = i + 1;
+      leading = true;
     } else if (!hardWrapped) {
       push(i);
       start = i + 1;
+    } else if (leading) {
+      const nextEnd = text.indexOf('\n', i + 1);
+      const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+      if (isContinuation(line.trim(), next)) leading = false;
+      else if (!endsWithTerminal(line.trim())) {
+        push(i);
+        start = i + 1;
+      }
     }
     lineStart = i + 1;
   }
@@ -172,6 +189,18 @@ function splitSentences(text: string, para: Span, hardWrapped: boolean, out: Spa
     let k = j;
     while (k < limit && /\s/.test(text[k] ?? '')) k++;
     if (k >= limit) break;
+    // a parenthetical right after a sentence and closing its line belongs to it: ". (Nour News via AP)\n"
+    if (text[k] === '(') {
+      const close = text.indexOf(')', k);
+      const nl = text.indexOf('\n', k);
+      if (close > 0 && close - k < 80 && (nl < 0 || close < nl) && /^[ \t]*(?:\n|$)/.test(text.slice(close + 1, close + 3))) {
+        const s = trimSpan(text, start, close + 1);
+        if (s) out.push(s);
+        start = close + 1;
+        i = close;
+        continue;
+      }
+    }
     if (isBoundary(text, i, k, para.start, limit)) {
       const s = trimSpan(text, start, j);
       if (s) out.push(s);

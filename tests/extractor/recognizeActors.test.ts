@@ -132,3 +132,22 @@ describe('recognizeActors: unknown organisations', () => {
     for (const o of r.newOrganizations) expect(text.slice(o.start, o.end)).toBe(o.name);
   });
 });
+
+describe('recognizeActors: longer names and descriptive aliases', () => {
+  it('needs the person earlier in the text for an alias that shares no word with the name ("Chinese envoy")', () => {
+    expect(found('The Chinese envoy left.').some((m) => m.id === 'li-na')).toBe(false);
+    expect(found('Li Na arrived. The Chinese envoy left.').filter((m) => m.id === 'li-na')).toHaveLength(2);
+  });
+
+  it('does not match a known name inside a longer capitalised name', () => {
+    const r = recognizeActors('Officials of Iran’s Supreme National Security Council met.', GAZETTEER);
+    expect(r.mentions.some((m) => m.actorId === 'nsc')).toBe(false);
+    expect(r.newOrganizations.map((o) => o.name)).toEqual(['Supreme National Security Council']);
+  });
+
+  it('keeps name particles and apposition after a generic role', () => {
+    const r = recognizeActors('Prince Faisal bin Farhan met his Iranian counterpart, Hossein Amir-Abdollahian, in Beijing.', GAZETTEER);
+    expect(r.newPeople.map((p) => p.name)).toEqual(['Faisal bin Farhan', 'Hossein Amir-Abdollahian']);
+  });
+});
+

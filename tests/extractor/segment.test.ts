@@ -52,4 +52,25 @@ describe('segment(text)', () => {
     const text = '“We will respond,” she said. “Is that a threat?” He did not answer.';
     expect(sentencesOf(text)).toEqual(['“We will respond,” she said.', '“Is that a threat?”', 'He did not answer.']);
   });
+
+  it('keeps headline, byline and dateline lines apart at the top of hard-wrapped text', () => {
+    const text = 'Leaders agree on a new grain deal\nBy Jane Roe\nMarch 11, 2023\nANKARA — The two leaders agreed on\nFriday to extend the deal, and\nofficials welcomed it.\n';
+    const seg = segment(text);
+    expect(seg.hardWrapped).toBe(true);
+    expect(seg.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      'Leaders agree on a new grain deal',
+      'By Jane Roe',
+      'March 11, 2023',
+      'ANKARA — The two leaders agreed on\nFriday to extend the deal, and\nofficials welcomed it.',
+    ]);
+  });
+
+  it('attaches a parenthetical credit at the end of a line to the sentence before it', () => {
+    const text = 'Two ministers shake hands in\nAnkara, Turkey, Friday, March 10, 2023. (AP Photo/Jo Doe)\nThe talks went on for\nthree more hours and ended late.\n';
+    expect(sentencesOf(text)).toEqual([
+      'Two ministers shake hands in\nAnkara, Turkey, Friday, March 10, 2023. (AP Photo/Jo Doe)',
+      'The talks went on for\nthree more hours and ended late.',
+    ]);
+  });
 });
+

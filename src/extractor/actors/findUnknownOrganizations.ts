@@ -39,7 +39,7 @@ export function findUnknownOrganizations(text: string, tokens: Token[], covered:
     while (j < tokens.length) {
       const tk = tokens[j] as Token;
       if (covered[j]) break;
-      if (j > i && !/^[ \t]+$/.test(text.slice((tokens[j - 1] as Token).end, tk.start))) break;
+      if (j > i && !/^[ \t]*\n?[ \t]*$/.test(text.slice((tokens[j - 1] as Token).end, tk.start)) || (j > i && (tokens[j - 1] as Token).end === tk.start)) break;
       const lower = tk.text.toLowerCase();
       const nextTok = tokens[j + 1];
       if (isCap(tk) || (j > i && CONNECTORS.has(lower) && tk.text === lower && nextTok !== undefined && !covered[j + 1] && isCap(nextTok))) {
@@ -58,14 +58,14 @@ export function findUnknownOrganizations(text: string, tokens: Token[], covered:
     }
     // a place name right before belongs to the name ("China Central Television", "Kenya Airways")
     const before = tokens[i - 1];
-    const placed = !!before && !!covered[i - 1] && /^\p{Lu}/u.test(before.text) && text.slice(before.end, first.start) === ' ';
+    const placed = !!before && !!covered[i - 1] && /^\p{Lu}/u.test(before.text) && /^[ \t]*\n?[ \t]*$/.test(text.slice(before.end, first.start)) && before.end < first.start;
     if (end < 0 || (end === i && !placed)) {
       i = Math.max(i, j - 1);
       continue;
     }
     const last = tokens[end] as Token;
     const start = placed && before ? before.start : first.start;
-    const name = text.slice(start, last.end);
+    const name = text.slice(start, last.end).replace(/\s+/g, ' ');
     if (!seen.has(name)) {
       seen.add(name);
       out.push({ name, start, end: last.end });

@@ -40,6 +40,9 @@ function joinable(text: string, a: Token, b: Token): boolean {
   return a.text.length === 1 || !text.slice(a.end, b.start).includes('.');
 }
 
+/** Lower-case particles inside names. */
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'dos', 'das']);
+
 function isNameToken(t: Token): boolean {
   const w = t.text;
   if (!/^\p{Lu}/u.test(w)) return false;
@@ -62,7 +65,18 @@ export function findUnknownPeople(text: string, tokens: Token[], covered: Uint8A
     // a run of capitalised tokens joined by name gaps
     const runStart = i;
     let j = i;
-    while (j + 1 < tokens.length && !covered[j + 1] && isNameToken(tokens[j + 1] as Token) && joinable(text, tokens[j] as Token, tokens[j + 1] as Token)) j++;
+    for (;;) {
+      const nx = tokens[j + 1];
+      if (nx && !covered[j + 1] && isNameToken(nx) && joinable(text, tokens[j] as Token, nx)) j++;
+      // lower-case name particles between capitalised words: "Faisal bin Farhan", "Ursula von der Leyen"
+      else if (nx && PARTICLES.has(nx.text) && text.slice((tokens[j] as Token).end, nx.start) === ' ') {
+        let k = j + 1;
+        while (tokens[k + 1] && PARTICLES.has((tokens[k + 1] as Token).text)) k++;
+        const after = tokens[k + 1];
+        if (after && !covered[k + 1] && isNameToken(after) && text.slice((tokens[k] as Token).end, after.start) === ' ') j = k + 1;
+        else break;
+      } else break;
+    }
     const runEnd = j;
     i = runEnd;
     // cut after the last organisation or title word
@@ -86,7 +100,7 @@ export function findUnknownPeople(text: string, tokens: Token[], covered: Uint8A
       const lw = prev.text.toLowerCase();
       if (/^\.?\s+$/.test(gap) && (TITLE_WORDS.has(lw) || HONORIFICS.has(lw))) title = lw;
       // a role then the name in apposition: "a ministry spokesman, Wang Wenbin,"
-      else if (/^,\s+$/.test(gap) && TITLE_HEADS.has(lw) && !GENERIC_ROLES.has(lw)) title = lw;
+      else if (/^,\s+$/.test(gap) && TITLE_HEADS.has(lw)) title = lw;
     }
     const nameTokens = tokens.slice(first, runEnd + 1);
     const words = nameTokens.filter((x) => x.text.length > 1);

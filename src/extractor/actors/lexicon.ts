@@ -63,4 +63,5 @@ export const GROUP_NOUNS = new Set([
   'officials', 'official', 'diplomats', 'diplomat', 'government', 'governments', 'leaders', 'leader', 'leadership',
   'forces', 'troops', 'military', 'army', 'navy', 'side', 'counterparts', 'counterpart', 'authorities', 'administration',
   'ministry', 'embassy', 'president', 'delegation', 'negotiators', 'envoy', 'warships', 'soldiers', 'state',
+  'ambassador', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'premier', 'chancellor', 'representative',
 ]);

@@ -66,8 +66,10 @@ function buildGazetteer(actors: readonly Actor[]): Gazetteer {
   for (const a of actors) {
     for (const f of [a.name, ...(a.aliases ?? [])]) {
       if (!f || !f.trim()) continue;
-      // "the ambassador"-style aliases of people need the person earlier in the discourse
-      const descriptive = a.kind === 'person' && /^the\s/i.test(f.trim());
+      // descriptive aliases of people ("the ambassador", "Chinese ambassador", "China's top diplomat"), which
+      // share no word with the name, need the person earlier in the discourse
+      const nameWords = new Set(tokenize(a.name).map((t) => t.text.toLowerCase()));
+      const descriptive = a.kind === 'person' && (/^the\s/i.test(f.trim()) || !tokenize(f).some((t) => nameWords.has(t.text.toLowerCase())));
       forms.add(f, { actor: a, derived: descriptive });
       if (!descriptive) explicit.add(f);
     }
@@ -102,15 +104,32 @@ function countries(): PhraseMatcher<{ code: string; kind: CountryFormKind }> {
   return m;
 }
 
+/** One space, or a line break inside hard-wrapped text. */
+const SOFT_SPACE = /^(?: |[ \t]*\n[ \t]*)$/;
+
 /** Whether token `i` is followed (after one space) by a capitalised name word that is not a known form. */
 function continuesName(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const cur = tokens[i];
-  if (!next || !cur || text.slice(cur.end, next.start) !== ' ') return false;
+  if (!next || !cur || !SOFT_SPACE.test(text.slice(cur.end, next.start))) return false;
   if (!/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
   const lower = next.text.toLowerCase();
   if (ORG_WORDS.has(lower) || STOP_CAPS.has(lower) || CALENDAR_WORDS.has(lower)) return false;
   return countries().matchAt(text, tokens, i + 1) === null;
+}
+
+/** Whether token `i` is preceded (after one space, mid-sentence) by an unknown capitalised word. */
+function extendsName(text: string, tokens: Token[], i: number, covered: Uint8Array, actor: Actor): boolean {
+  const prev = tokens[i - 1];
+  const cur = tokens[i];
+  if (!prev || !cur || covered[i - 1] || !SOFT_SPACE.test(text.slice(prev.end, cur.start))) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(prev.text)) return false;
+  const lower = prev.text.toLowerCase();
+  if (STOP_CAPS.has(lower) || CALENDAR_WORDS.has(lower) || HONORIFICS.has(lower) || TITLE_SET.has(lower) || ORG_WORDS.has(lower)) return false;
+  if (/(?:^|[.!?"“”:]\s*)$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) return false; // sentence start
+  if (countries().matchAt(text, tokens, i - 1) !== null) return false;
+  const first = tokenize(actor.name)[0]?.text ?? '';
+  return !(prev.text.length >= 3 && prev.text.slice(0, 3) === first.slice(0, 3));
 }
 
 /** Organisations and countries named inside tokens `[from, to]` of a longer actor match. */
@@ -192,8 +211,10 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
         }
       }
     }
-    // a one-word person match followed by another name word is someone else ("Wang" in "Wang Wenbin")
+    // a one-word person match followed by another name word is someone else ("Wang" in "Wang Wenbin"), and
+    // a match after a capitalised word belongs to a longer name ("Iran's Supreme National Security Council")
     if (g && gazOk && g.first === g.last && g.value.actor.kind === 'person' && continuesName(text, tokens, g.last)) gazOk = false;
+    if (g && gazOk && start === g.start && extendsName(text, tokens, i, covered, g.value.actor)) gazOk = false;
     if (g && gazOk && (!c || g.last >= c.last)) {
       const a = g.value.actor;
       if (!g.value.derived) seenFull.add(a.id);
