@@ -1,6 +1,7 @@
 /**
- * The list view: a `list` named "Events" of the filtered events in date order. Virtualized:
- * only the rows in view (plus a margin) are in the DOM, each with aria-setsize/aria-posinset.
+ * The list view: a `list` named "Events" of the filtered events in date order. Above
+ * VIRTUALIZE_ABOVE rows it is virtualized: only the rows in view (plus a margin) are in the DOM,
+ * each with aria-setsize/aria-posinset.
  * Clicking a row selects its event (a history push). ↑/↓/Home/End/PageUp/PageDown move focus
  * between rows, scrolling rows into the DOM as needed.
  */
@@ -12,6 +13,8 @@ import { typeLabel } from '../../lib/format/typeLabel';
 /** Row height in px (fixed, so positions are arithmetic). */
 export const ROW_HEIGHT = 56;
 const OVERSCAN = 8;
+/** Lists up to this long render every row (no scroll-position lag); longer ones are virtualized. */
+export const VIRTUALIZE_ABOVE = 1000;
 /** Used before layout (and in jsdom, which has no layout). */
 const FALLBACK_HEIGHT = 800;
 
@@ -72,8 +75,9 @@ export function EventList() {
     setFocusIndex(next);
   };
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(events.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const virtual = events.length > VIRTUALIZE_ABOVE;
+  const first = virtual ? Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN) : 0;
+  const last = virtual ? Math.min(events.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN) : events.length;
   const rows = [];
   for (let i = first; i < last; i++) {
     const e = events[i]!;

@@ -31,6 +31,14 @@ describe('EventList', () => {
     expect(screen.getByRole('button', { name: /Routine talks in Beijing/ })).toHaveAttribute('aria-current', 'true');
   });
 
+  it('renders every row of a short list', () => {
+    const ds = miniDataset();
+    const base = ds.events[2]!;
+    ds.events = Array.from({ length: 600 }, (_, i) => ({ ...base, id: `e${String(i).padStart(4, '0')}`, title: `Event ${i}` }));
+    renderWithStore(<EventList />, ds);
+    expect(within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem')).toHaveLength(600);
+  });
+
   it('renders only a window of rows at 100k events, keeping set size and positions', () => {
     const ds = miniDataset();
     const base = ds.events[2]!;
