@@ -32,10 +32,11 @@ export const MIN_ACTOR_OVERLAP = 0.4;
 export function matchScore(event: TimelineEvent, candidate: TimelineEvent): number {
   if (!datesOverlap(event, candidate)) return 0;
   if (!compatibleTypes(event.type, candidate.type)) return 0;
-  const a = new Set(event.actors);
-  const shared = candidate.actors.filter((x) => a.has(x)).length;
+  // Actor lists are short: count without allocating (this runs for many candidates).
+  let shared = 0;
+  for (const x of candidate.actors) if (event.actors.includes(x)) shared++;
   if (shared === 0) return 0;
-  const jaccard = shared / new Set([...event.actors, ...candidate.actors]).size;
+  const jaccard = shared / (event.actors.length + candidate.actors.length - shared);
   if (jaccard < MIN_ACTOR_OVERLAP) return 0;
   return jaccard + (event.type === candidate.type ? 0.5 : 0);
 }

@@ -75,6 +75,18 @@ describe('applyWorkspace(base, workspace)', () => {
     expect(out.sources.some((s) => s.id === 'user-z')).toBe(false);
   });
 
+  it('merges a second report of a new happening into the first user event', () => {
+    const base = baseDataset();
+    const a = userSource('user-a', 'Reuters', 'China spoke in March.');
+    const b = userSource('user-b', 'AP', 'Beijing said so too.');
+    const over = { type: 'STATEMENT' as const, actors: ['cn'], start: '2022-03-01', end: '2022-03-01' };
+    const ws = addReport(addReport(EMPTY_WORKSPACE, a, [userEvent('ua', a, over)]), b, [userEvent('ub', b, over)]);
+    const out = applyWorkspace(base, ws);
+    expect(out.events.map((e) => e.id)).toEqual(['ev-meet', 'ua']);
+    expect(out.events[1]!.corroboration).toEqual({ reports: 2, independentOutlets: 2, outlets: ['AP', 'Reuters'] });
+    expect(applyWorkspace(base, ws)).toEqual(out);
+  });
+
   it('edits a user event by id like any other', () => {
     const base = baseDataset();
     const src = userSource('user-q', 'Q', 'Quoted text here.');
