@@ -20,6 +20,7 @@ import type { FrameGeometry, FrameLayout } from './layoutFrame';
 import type { TimelineIndex } from './buildTimelineIndex';
 import { FLAG_CONFLICT, FLAG_PARSED, FLAG_USER } from './buildTimelineIndex';
 import type { Tick } from './computeTicks';
+import type { SelectionMark } from './selectionMark';
 
 /** Resolved colours (the component reads them from CSS custom properties). */
 export interface TimelineTheme {
@@ -71,6 +72,8 @@ export interface PaintParams {
   theme: TimelineTheme;
   /** Selected event index or -1. */
   selected: number;
+  /** Where the selected event is drawn (see selectionMark), or null. */
+  selection?: SelectionMark | null;
   /** Event index under the pointer or -1. */
   hovered: number;
   /** Playhead x in px, or null. */
@@ -109,15 +112,51 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
   paintBins(ctx, layout, g, th);
   paintMarks(ctx, index, layout, g, p);
 
+  // The selected event, when it sits in a bin, is drawn on top; an unlabelled selection gets a
+  // callout label on an opaque box, and labels under that box are not drawn (no overlap).
+  const sel = p.selection ?? null;
+  if (sel && !sel.inLayout) paintSelectionMark(ctx, index, sel, g, p);
+  let callout: { x: number; y: number; w: number; h: number; text: string } | null = null;
+  if (sel && !sel.labelled) {
+    ctx.font = `bold 11px ${th.font}`;
+    const text = p.labelText(sel.event, g.maxLabelPx);
+    const w = ctx.measureText(text).width + 8;
+    const r = sel.x0 === sel.x1 ? g.pointRadius : 0;
+    let x = sel.x1 + r + 4;
+    if (x + w > width) x = Math.max(0, sel.x0 - r - 4 - w);
+    callout = { x, y: (sel.ys[0] ?? g.top) - 8, w, h: 16, text };
+  }
+
   // Labels.
   ctx.font = `11px ${th.font}`;
   ctx.textAlign = 'left';
   for (let l = 0; l < layout.labels; l++) {
     const m = layout.labelMark[l] as number;
     const ev = layout.markEvent[m] as number;
+    if (callout) {
+      const lx = layout.labelX[l] as number;
+      const ly = (layout.labelY[l] as number) - g.labelHeight / 2;
+      const lw = layout.labelW[l] as number;
+      if (lx < callout.x + callout.w && callout.x < lx + lw && ly < callout.y + callout.h && callout.y < ly + g.labelHeight) continue;
+    }
     ctx.fillStyle = ev === p.selected ? th.highlight : th.text;
     ctx.font = ev === p.selected ? `bold 11px ${th.font}` : `11px ${th.font}`;
     ctx.fillText(p.labelText(ev, layout.labelW[l] as number), layout.labelX[l] as number, layout.labelY[l] as number);
+  }
+
+  if (callout) {
+    ctx.fillStyle = th.background;
+    ctx.globalAlpha = 0.92;
+    roundRect(ctx, callout.x, callout.y, callout.w, callout.h, 3);
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = th.highlight;
+    ctx.lineWidth = 1;
+    ctx.stroke();
+    ctx.fillStyle = th.highlight;
+    ctx.font = `bold 11px ${th.font}`;
+    ctx.textAlign = 'left';
+    ctx.fillText(callout.text, callout.x + 4, callout.y + callout.h / 2);
   }
 
   if (p.playheadX !== null && p.playheadX >= 0 && p.playheadX <= width) {
@@ -250,6 +289,40 @@ function paintMarks(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout:
       }
     }
     if ((f & FLAG_CONFLICT) !== 0) paintConflict(ctx, index, layout, ev, layout.dotY[d0] as number, g, th);
+  }
+}
+
+/** The selected event drawn over the bins: a highlighted dot or bar in each lane, joined. */
+function paintSelectionMark(ctx: CanvasRenderingContext2D, index: TimelineIndex, sel: SelectionMark, g: FrameGeometry, p: PaintParams): void {
+  const th = p.theme;
+  const f = index.flags[sel.event] as number;
+  const colour = (f & FLAG_USER) !== 0 ? th.markUser : th.mark;
+  const isPoint = sel.x0 === sel.x1;
+  const cx = isPoint ? sel.x0 : sel.x0 + Math.min(10, (sel.x1 - sel.x0) / 2);
+  if (sel.ys.length > 1) {
+    ctx.fillStyle = th.highlight;
+    ctx.fillRect(cx - 1.5, Math.min(...sel.ys), 3, Math.max(...sel.ys) - Math.min(...sel.ys));
+  }
+  for (const y of sel.ys) {
+    ctx.fillStyle = th.background;
+    ctx.beginPath();
+    if (isPoint) ctx.arc(sel.x0, y, g.pointRadius + 3, 0, Math.PI * 2);
+    else ctx.rect(sel.x0 - 3, y - 7, sel.x1 - sel.x0 + 6, 14);
+    ctx.fill();
+    if (isPoint) {
+      ctx.beginPath();
+      ctx.arc(sel.x0, y, g.pointRadius, 0, Math.PI * 2);
+      ctx.fillStyle = colour;
+      ctx.fill();
+    } else {
+      paintBar(ctx, sel.x0, sel.x1, y, 8, colour, (f & FLAG_PARSED) !== 0, th.background);
+    }
+    ctx.lineWidth = 2.5;
+    ctx.strokeStyle = th.highlight;
+    ctx.beginPath();
+    if (isPoint) ctx.arc(sel.x0, y, g.pointRadius + 3.5, 0, Math.PI * 2);
+    else ctx.rect(sel.x0 - 3, y - 7, sel.x1 - sel.x0 + 6, 14);
+    ctx.stroke();
   }
 }
 

@@ -3,6 +3,7 @@ import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { createFrameLayout, fitGeometry, layoutFrame } from '../../src/timeline/layoutFrame';
 import { FALLBACK_THEME, formatCount, paintTimeline, type PaintParams } from '../../src/timeline/paintTimeline';
 import { DAY_MS } from '../../src/timeline/time';
+import { selectionMark } from '../../src/timeline/selectionMark';
 import { day, ev } from './helpers';
 
 /** A 2D context that records text, fills and strokes (enough for the painter). */
@@ -68,6 +69,18 @@ describe('paintTimeline(ctx, index, layout, geometry, params)', () => {
     expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(['Jan 2022', 'label 0', 'label 1']));
     expect(texts.find((t) => t.text === 'label 1')!.fillStyle).toBe(FALLBACK_THEME.highlight);
     expect(texts.find((t) => t.text === 'label 0')!.fillStyle).toBe(FALLBACK_THEME.text);
+  });
+
+  it('draws a selected event hidden in a bin on top, with a callout label', () => {
+    const events = Array.from({ length: 50 }, (_, i) => ev({ id: `e${String(i).padStart(2, '0')}`, start: day(10) }));
+    const idx = buildTimelineIndex(events, 'country');
+    const g = fitGeometry(1000, 26, 1);
+    const layout = layoutFrame(createFrameLayout(), idx, T0, T0 + 365 * DAY_MS, g, { measure: () => 40 });
+    const { ctx, texts } = recordingContext();
+    paintTimeline(ctx, idx, layout, g, params({ selected: 7, selection: selectionMark(idx, layout, 7, g), ticks: [] }));
+    const label = texts.find((t) => t.text === 'label 7');
+    expect(label).toBeDefined();
+    expect(label!.fillStyle).toBe(FALLBACK_THEME.highlight);
   });
 
   it('does not draw an axis label cut by the right edge', () => {

@@ -16,6 +16,7 @@ import { readTheme } from './readTheme';
 import { eventLabel } from './eventLabel';
 import { useLabelMeasure } from './useLabelMeasure';
 import { useD3Zoom } from './useD3Zoom';
+import { selectionMark } from '../../timeline/selectionMark';
 import type { Dataset } from '../../lib/model/types';
 
 /** Height of the axis band. */
@@ -94,10 +95,12 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
 
   // Level of detail for this window (pure; reuses the layout's typed arrays).
   const layout = useMemo(() => {
-    const l = layoutFrame(layoutRef.current, index, vp.start, vp.end, geometry, { measure, ...(selected >= 0 ? { priority: selected } : {}) });
+    // Independent of the selection: scrubbing never recomputes the layout.
+    const l = layoutFrame(layoutRef.current, index, vp.start, vp.end, geometry, { measure });
     hitRef.current = null;
     return { l, version: {} };
-  }, [index, vp.start, vp.end, geometry, measure, selected]);
+  }, [index, vp.start, vp.end, geometry, measure]);
+  const selection = useMemo(() => selectionMark(index, layout.l, selected, geometry), [index, layout, selected, geometry]);
 
   const ticks = useMemo(() => {
     const scale = scaleUtc().domain([vp.start, vp.end]).range([0, width]);
@@ -129,6 +132,7 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
           ticks,
           theme: themeRef.current ?? readTheme(canvas),
           selected,
+          selection,
           hovered: hoveredIndex,
           playheadX,
           labelText,
@@ -143,7 +147,7 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
       }
     });
     return () => cancelRaf(frameRef.current);
-  }, [layout, ctx, index, geometry, width, height, ticks, selected, hoveredIndex, playheadX, labelText, dataset]);
+  }, [layout, ctx, index, geometry, width, height, ticks, selected, selection, hoveredIndex, playheadX, labelText, dataset]);
 
   useD3Zoom(surfaceRef, vp, base, width);
 
@@ -179,31 +183,28 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
     }
   };
 
-  // Focusable buttons for the individual marks on screen (capped, selected first).
+  // Focusable buttons for the individual marks on screen (capped; the selection always has one).
   const buttons = useMemo(() => {
     const l = layout.l;
     const out: { i: number; left: number; top: number; w: number }[] = [];
-    const push = (m: number) => {
-      const x0 = l.markX0[m]!;
-      const x1 = l.markX1[m]!;
-      const y = l.dotY[l.markDot0[m]!]!;
+    const push = (i: number, x0: number, x1: number, y: number) => {
       const point = x0 === x1;
       const left = point ? x0 - 9 : Math.max(-4, x0 - 3);
       const right = point ? x0 + 9 : Math.min(width + 4, x1 + 3);
-      out.push({ i: l.markEvent[m]!, left, top: y - 9, w: Math.max(18, right - left) });
+      out.push({ i, left, top: y - 9, w: Math.max(18, right - left) });
     };
-    const selMark = selected >= 0 ? l.markOfEvent.get(selected) : undefined;
-    for (let m = 0; m < l.marks && out.length < MAX_MARK_BUTTONS; m++) {
-      if (m === selMark) continue;
-      if (selMark !== undefined && out.length === MAX_MARK_BUTTONS - 1) break;
-      push(m);
+    const cap = selection ? MAX_MARK_BUTTONS - 1 : MAX_MARK_BUTTONS;
+    for (let m = 0; m < l.marks && out.length < cap; m++) {
+      const i = l.markEvent[m]!;
+      if (i === selection?.event) continue;
+      push(i, l.markX0[m]!, l.markX1[m]!, l.dotY[l.markDot0[m]!]!);
     }
-    if (selMark !== undefined) {
-      push(selMark);
+    if (selection) {
+      push(selection.event, selection.x0, selection.x1, selection.ys[0] ?? geometry.top);
       out.sort((a, b) => a.i - b.i);
     }
     return out;
-  }, [layout, selected, width]);
+  }, [layout, selection, width, geometry]);
 
   const tabStop = buttons.some((b) => b.i === selected) ? selected : (buttons[0]?.i ?? -1);
   const hoveredEvent = hovered ? index.events[hovered.i] : undefined;
