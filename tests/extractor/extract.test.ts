@@ -174,5 +174,16 @@ describe('extract(text, options): mentions', () => {
     expect(first('On Monday, French officials got intelligence showing Russia had shared the data with China.', 'COOPERATE')).toBe('ru');
     expect(first('Emmanuel Macron will travel, French envoy Li Na said on Monday.', 'STATEMENT')).toBe('li-na');
   });
+
+  it('lets a clause without its own subject share the previous one ("…, but agreed to …")', () => {
+    const r = run('On March 2, Emmanuel Macron and Olaf Scholz disagreed on energy, but agreed to cooperate on defence.');
+    const coop = r.mentions.find((m) => m.type === 'COOPERATE' || m.type === 'AGREE')!;
+    expect(coop.actorIds).toEqual(['macron', 'scholz']);
+  });
+
+  it('reads "the <leader> administration" as the state, not the person', () => {
+    const m = only('The Macron administration imposed sanctions on March 2.');
+    expect(m.actorIds).toEqual(['fr']);
+  });
 });
 

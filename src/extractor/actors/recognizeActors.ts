@@ -215,6 +215,18 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
     // a match after a capitalised word belongs to a longer name ("Iran's Supreme National Security Council")
     if (g && gazOk && g.first === g.last && g.value.actor.kind === 'person' && continuesName(text, tokens, g.last)) gazOk = false;
     if (g && gazOk && start === g.start && extendsName(text, tokens, i, covered, g.value.actor)) gazOk = false;
+    // "the Biden administration", "the Kishida government": the state, not the person
+    if (g && g.value.actor.kind === 'person' && g.value.actor.country) {
+      const next = tokens[g.last + 1];
+      const state = gaz.stateByCountry.get(g.value.actor.country);
+      if (next && /^(?:administration|government|cabinet|team|aides|camp)$/i.test(next.text) && /^\s+$/.test(text.slice(g.end, next.start))) {
+        if (state) mentions.push({ start: g.start, end: next.end, name: state.name, actorId: state.id, country: state.country, kind: 'state', via: 'country' });
+        else mentions.push({ start: g.start, end: next.end, name: text.slice(g.start, g.end), actorId: null, country: g.value.actor.country, kind: 'country', via: 'country' });
+        for (let k = g.first; k <= g.last + 1; k++) covered[k] = 1;
+        i = g.last + 1;
+        continue;
+      }
+    }
     if (g && gazOk && (!c || g.last >= c.last)) {
       const a = g.value.actor;
       if (!g.value.derived) seenFull.add(a.id);

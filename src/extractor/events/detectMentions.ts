@@ -197,7 +197,11 @@ export function detectMentions(input: MentionInputs): Mention[] {
           const key = `${hit.trigger.type}|${date?.index ?? 'none'}`;
           if (emitted.has(key)) continue;
           emitted.add(key);
-          mentions.push(buildMention(input, s, sentence, hit, trigPos, date, clauseActors(inSentence, s.start + clause.start, s.start + clause.end), boiler));
+          // a clause opened by "and"/"but" without a subject of its own shares the one of the clause before it
+          const ci0 = clauses.indexOf(clause);
+          const elided = !inSentence.some((a) => (a.actorId || a.kind === 'person') && a.start >= s.start + clause.start && a.start < trigPos);
+          const from = ci0 > 0 && elided && /^(?:and|but)\b/i.test(sentence.slice(clause.start, clause.start + 4)) ? (clauses[ci0 - 1] as Span).start : clause.start;
+          mentions.push(buildMention(input, s, sentence, hit, trigPos, date, clauseActors(inSentence, s.start + from, s.start + clause.end), boiler));
         }
       }
     }
