@@ -262,7 +262,12 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     });
     // the title names the initiator first; uses of force are titled by the states involved
     const stateNames = ids.filter((id) => actorKinds.get(id) === 'state').map((id) => actorNames.get(id) ?? id);
-    let titleNames = fam === 'force' && stateNames.length ? stateNames : personNames.length ? personNames : ids.map((id) => actorNames.get(id) ?? id);
+    // without people, name bodies before states, and drop a state already represented by one of its bodies
+    const countryOf = new Map(input.actors.map((a) => [a.id, a.country] as const));
+    const bodies = ids.filter((id) => actorKinds.get(id) !== 'state');
+    const others = ids.filter((id) => actorKinds.get(id) === 'state' && !bodies.some((b) => countryOf.get(b) === countryOf.get(id)));
+    const byBody = [...bodies, ...others].map((id) => actorNames.get(id) ?? id);
+    let titleNames = fam === 'force' && stateNames.length ? stateNames : personNames.length ? personNames : byBody;
     const lead0 = m.initiator ? actorNames.get(m.initiator) : undefined;
     if (lead0 && titleNames.includes(lead0)) titleNames = [lead0, ...titleNames.filter((n) => n !== lead0)];
     const precisions = new Set(k.members.map((x) => x.mention.date?.precision));

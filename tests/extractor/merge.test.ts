@@ -89,6 +89,12 @@ describe('mergeParsed: joining rules', () => {
     expect(events.find((e) => e.id === 'long')?.origin).toBe('curated');
   });
 
+  it('does not repeat a state already represented by one of its bodies in a title', () => {
+    const s = source('s', 'S', null, 'The French Embassy accused China of spying on March 3.');
+    const ev = mergeParsed({ curated: [], results: results([s]), actors: GAZETTEER })[0]!;
+    expect(ev.title.startsWith('French Embassy in Tokyo – China')).toBe(true);
+  });
+
   it('titles a parsed use of force by the states involved, initiator first', () => {
     const s = source('s', 'S', null, 'Emmanuel Macron said Russia attacked France on March 3.');
     const ev = mergeParsed({ curated: [], results: results([s]), actors: GAZETTEER }).find((e) => e.type === 'ASSAULT')!;
