@@ -23,6 +23,7 @@ describe('extract(text, options): trigger → type and mode', () => {
     ['Emmanuel Macron warned Moscow of severe consequences on March 6.', 'THREATEN', 'economic'],
     ['French officials shared intelligence with NATO allies on March 1.', 'COOPERATE', 'intelligence'],
     ['Sergei Lavrov accused France of hypocrisy on March 9.', 'ACCUSE', 'verbal'],
+    ['France protested to Russia over the arrests on March 9.', 'ACCUSE', 'verbal'],
     ['Emmanuel Macron welcomed Olaf Scholz to the Elysee on March 9.', 'CONSULT', 'host'],
     ['The United States welcomed the agreement on March 9.', 'SUPPORT', undefined],
     ['China rejected the proposal on March 2.', 'REJECT', undefined],

@@ -39,7 +39,7 @@ export const TRIGGERS: Trigger[] = [
   { type: 'STATEMENT', mode: 'verbal', re: w(String.raw`\b(?:on (?:state )?television|televised (?:address|speech|remarks)|in a (?:televised |video )?(?:speech|address)|address to the nation|in an interview|told (?:a |an )?(?:interviewer|radio|television|newspaper))\b`), strong: true },
   { type: 'AGREE', re: w(String.raw`\b(?:agreed|agrees|signed|signs|pledged|struck a deal|reached (?:a|an) (?:deal|agreement|accord))\b`) },
   { type: 'AGREE', re: w(String.raw`\b(?:agreement|accord|deal)\b`), weak: true },
-  { type: 'ACCUSE', mode: 'verbal', re: w(String.raw`\b(?:accus(?:ed|es|ing|ations?)|blam(?:ed|es|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|lectur(?:ed|ing)|culprit|slammed|lambasted)\b`) },
+  { type: 'ACCUSE', mode: 'verbal', re: w(String.raw`\b(?:accus(?:ed|es|ing|ations?)|blam(?:ed|es|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|lectur(?:ed|ing)|culprit|slammed|lambasted|protested (?:to|against|over|at))\b`) },
   { type: 'REJECT', re: w(String.raw`\b(?:reject(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|denied|denies|deny|refus(?:ed|es|ing)|dismiss(?:ed|es|ing)|brushed off|shrugged (?:them |it )?off|discounted|ignored|vetoed|rebuttals?|went nowhere)\b`) },
   { type: 'AID', mode: 'military', re: w(String.raw`\b(?:suppl(?:ied|ies|ying)|provid(?:ed|es|ing)|sen(?:t|ding|ds)|deliver(?:ed|s|ing))\b[^.;]{0,40}\b(?:weapons|arms|drones|ammunition|missiles|military (?:aid|assistance))\b`) },
   { type: 'AID', mode: 'economic', re: w(String.raw`\b(?:financial|economic|humanitarian) (?:aid|assistance|lifeline)\b`) },
