@@ -24,6 +24,7 @@ describe('extract(text, options): trigger → type and mode', () => {
     ['French officials shared intelligence with NATO allies on March 1.', 'COOPERATE', 'intelligence'],
     ['Sergei Lavrov accused France of hypocrisy on March 9.', 'ACCUSE', 'verbal'],
     ['France protested to Russia over the arrests on March 9.', 'ACCUSE', 'verbal'],
+    ['Emmanuel Macron asked Olaf Scholz on March 9 to send more aid.', 'REQUEST', 'diplomatic'],
     ['Emmanuel Macron welcomed Olaf Scholz to the Elysee on March 9.', 'CONSULT', 'host'],
     ['The United States welcomed the agreement on March 9.', 'SUPPORT', undefined],
     ['China rejected the proposal on March 2.', 'REJECT', undefined],
@@ -185,6 +186,10 @@ describe('extract(text, options): mentions', () => {
   it('reads "the <leader> administration" as the state, not the person', () => {
     const m = only('The Macron administration imposed sanctions on March 2.');
     expect(m.actorIds).toEqual(['fr']);
+  });
+
+  it('does not read "was asked bluntly" as a request', () => {
+    expect(run('Emmanuel Macron was asked bluntly on March 9 about the talks.').mentions.some((m) => m.type === 'REQUEST')).toBe(false);
   });
 });
 
