@@ -86,6 +86,7 @@ export interface PaintParams {
 export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout: FrameLayout, g: FrameGeometry, p: PaintParams): { marks: number; bins: number } {
   const { theme: th, width, height } = p;
   ctx.setTransform(p.dpr, 0, 0, p.dpr, 0, 0);
+  currentFont.delete(ctx);
   ctx.fillStyle = th.background;
   ctx.fillRect(0, 0, width, height);
 
@@ -95,16 +96,22 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
   for (let l = 1; l < nLanes; l += 2) ctx.fillRect(0, g.top + l * g.laneHeight, width, g.laneHeight);
 
   // Grid and axis.
-  ctx.font = `11px ${th.font}`;
+  setFont(ctx, `11px ${th.font}`);
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
   for (const t of p.ticks) {
     ctx.fillStyle = t.major ? th.gridMajor : th.grid;
     ctx.fillRect(Math.round(t.x), p.axisHeight - 6, 1, height - p.axisHeight + 6);
-    ctx.fillStyle = th.axisText;
-    ctx.font = t.major ? `bold 11px ${th.font}` : `11px ${th.font}`;
-    // A label cut by the right edge is not drawn (its grid line still is).
-    if (Math.round(t.x) + 3 + ctx.measureText(t.label).width <= width) ctx.fillText(t.label, Math.round(t.x) + 3, p.axisHeight / 2);
+  }
+  // Minor labels, then major ones in bold (two font changes per frame, not one per tick).
+  ctx.fillStyle = th.axisText;
+  for (const major of [false, true]) {
+    setFont(ctx, major ? `bold 11px ${th.font}` : `11px ${th.font}`);
+    for (const t of p.ticks) {
+      if (t.major !== major) continue;
+      // A label cut by the right edge is not drawn (its grid line still is).
+      if (Math.round(t.x) + 3 + ctx.measureText(t.label).width <= width) ctx.fillText(t.label, Math.round(t.x) + 3, p.axisHeight / 2);
+    }
   }
   ctx.fillStyle = th.gridMajor;
   ctx.fillRect(0, p.axisHeight - 1, width, 1);
@@ -118,7 +125,7 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
   if (sel && !sel.inLayout) paintSelectionMark(ctx, index, sel, g, p);
   let callout: { x: number; y: number; w: number; h: number; text: string } | null = null;
   if (sel && !sel.labelled) {
-    ctx.font = `bold 11px ${th.font}`;
+    setFont(ctx, `bold 11px ${th.font}`);
     const text = p.labelText(sel.event, g.maxLabelPx);
     const w = ctx.measureText(text).width + 8;
     const r = sel.x0 === sel.x1 ? g.pointRadius : 0;
@@ -128,7 +135,7 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
   }
 
   // Labels.
-  ctx.font = `11px ${th.font}`;
+  setFont(ctx, `11px ${th.font}`);
   ctx.textAlign = 'left';
   for (let l = 0; l < layout.labels; l++) {
     const m = layout.labelMark[l] as number;
@@ -140,7 +147,7 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
       if (lx < callout.x + callout.w && callout.x < lx + lw && ly < callout.y + callout.h && callout.y < ly + g.labelHeight) continue;
     }
     ctx.fillStyle = ev === p.selected ? th.highlight : th.text;
-    ctx.font = ev === p.selected ? `bold 11px ${th.font}` : `11px ${th.font}`;
+    setFont(ctx, ev === p.selected ? `bold 11px ${th.font}` : `11px ${th.font}`);
     ctx.fillText(p.labelText(ev, layout.labelW[l] as number), layout.labelX[l] as number, layout.labelY[l] as number);
   }
 
@@ -154,7 +161,7 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
     ctx.lineWidth = 1;
     ctx.stroke();
     ctx.fillStyle = th.highlight;
-    ctx.font = `bold 11px ${th.font}`;
+    setFont(ctx, `bold 11px ${th.font}`);
     ctx.textAlign = 'left';
     ctx.fillText(callout.text, callout.x + 4, callout.y + callout.h / 2);
   }
@@ -187,9 +194,11 @@ function paintBins(ctx: CanvasRenderingContext2D, layout: FrameLayout, g: FrameG
   }
   ctx.globalAlpha = 1;
   // Count badges: one per run of adjacent bins in a lane, where the text fits without overlap.
-  ctx.font = `bold 10px ${th.font}`;
+  setFont(ctx, `bold 10px ${th.font}`);
   ctx.textAlign = 'center';
   let b = 0;
+  // Badge widths from one measured digit (badges are digits, "k" and "."): no measureText per badge.
+  const digitW = ctx.measureText('0').width;
   let lastLane = -1;
   let lastRight = -Infinity;
   while (b < layout.bins) {
@@ -205,7 +214,7 @@ function paintBins(ctx: CanvasRenderingContext2D, layout: FrameLayout, g: FrameG
       e++;
     }
     const text = formatCount(total);
-    const tw = ctx.measureText(text).width + 8;
+    const tw = text.length * digitW + 8;
     const cx = (x0 + x1) / 2;
     const cy = g.top + lane * g.laneHeight + g.laneHeader + 7;
     b = e;
@@ -376,9 +385,21 @@ function paintConflict(ctx: CanvasRenderingContext2D, index: TimelineIndex, layo
   ctx.lineTo(hi, by);
   ctx.stroke();
   ctx.setLineDash([]);
-  ctx.font = `bold 11px ${th.font}`;
+  setFont(ctx, `bold 11px ${th.font}`);
   ctx.textAlign = 'left';
   ctx.fillText('≠', hi + 3, by + 1);
+}
+
+/**
+ * Assigning `ctx.font` re-parses the font string (costly per label on every frame), so it is only
+ * assigned when it changes within one paint (the cache is cleared at the start of each paint, since
+ * resizing a canvas resets its state).
+ */
+const currentFont = new WeakMap<CanvasRenderingContext2D, string>();
+function setFont(ctx: CanvasRenderingContext2D, font: string): void {
+  if (currentFont.get(ctx) === font) return;
+  ctx.font = font;
+  currentFont.set(ctx, font);
 }
 
 function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {

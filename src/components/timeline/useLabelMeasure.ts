@@ -5,13 +5,25 @@
 import { useMemo } from 'react';
 import type { TimelineIndex } from '../../timeline/buildTimelineIndex';
 
-/** Text measurement with a per-index cache; approximates where canvas is unavailable (jsdom). */
+/**
+ * Text measurement with a per-index cache; approximates where canvas is unavailable (jsdom).
+ * `ctx` (the main canvas context, or null) only signals that canvas text measurement works.
+ */
 export function useLabelMeasure(index: TimelineIndex, ctx: CanvasRenderingContext2D | null, font: string) {
   return useMemo(() => {
     const widths = new Float32Array(index.n).fill(-1);
     const truncated = new Map<number, string>();
-    const measureText = (s: string) => (ctx ? ctx.measureText(s).width : s.length * 6.2);
-    if (ctx) ctx.font = `11px ${font}`;
+    // Its own context: the painter changes the main context's font while drawing.
+    let mctx: CanvasRenderingContext2D | null = null;
+    if (ctx) {
+      try {
+        mctx = document.createElement('canvas').getContext('2d');
+      } catch {
+        mctx = null;
+      }
+    }
+    if (mctx) mctx.font = `11px ${font}`;
+    const measureText = (s: string) => (mctx ? mctx.measureText(s).width : s.length * 6.2);
     const measure = (i: number) => {
       let w = widths[i]!;
       if (w < 0) {
