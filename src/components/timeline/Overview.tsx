@@ -78,7 +78,10 @@ export function Overview({ model, width }: { model: TimelineModel; width: number
     const x0 = Math.max(0, Math.min(width, toX(vp.start)));
     const x1 = Math.max(0, Math.min(width, toX(vp.end)));
     try {
-      brush.move(select(g), x1 - x0 >= 1 ? [x0, x1] : [x0, Math.min(width, x0 + 1)]);
+      // Showing (nearly) everything: no window is drawn, so a drag anywhere starts a new one
+      // (a full-width brush could only be moved, not redrawn).
+      if (x0 <= 1 && x1 >= width - 1) brush.move(select(g), null);
+      else brush.move(select(g), x1 - x0 >= 1 ? [x0, x1] : [x0, Math.min(width, x0 + 1)]);
     } catch {
       // jsdom lacks parts of SVG; the brush is cosmetic there.
     }
