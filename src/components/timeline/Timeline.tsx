@@ -37,10 +37,23 @@ export function Timeline() {
   const { index } = model;
   const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
 
-  // The first fit: the store's viewport is null until the data arrives.
+  // The first fit: the store's viewport is null until the data arrives (or comes from the URL).
   useEffect(() => {
     if (dataset && !viewport && index.n > 0) store.getState().setViewport(model.fit);
   }, [dataset, viewport, index.n, model.fit, store]);
+
+  // Another dataset replacing the loaded one (a picked file, ?data=) starts from "Fit all".
+  const previousDataset = useRef(dataset);
+  useEffect(() => {
+    const before = previousDataset.current;
+    previousDataset.current = dataset;
+    if (!before || !dataset || before === dataset) return;
+    const s = store.getState();
+    s.setPlayhead(null);
+    if (index.n > 0) s.setViewport(model.fit);
+    // Only when the dataset object changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dataset]);
 
   // A deliberate selection made elsewhere (card, list: history 'push') moves the playhead onto it.
   // Scrubbing, stepping and playback ('replace') place the playhead themselves.

@@ -240,4 +240,16 @@ describe('<Timeline />', () => {
     act(() => store.getState().setViewport({ start: Date.UTC(2022, 1, 4), end: Date.UTC(2022, 1, 5) }));
     expect(screen.getByRole('button', { name: 'Crowd 7, 4 Feb 2022' })).toBeInTheDocument();
   });
+
+  it('starts from Fit all when another dataset replaces the loaded one', () => {
+    const { store } = setup();
+    act(() => store.getState().setViewport({ start: Date.UTC(2021, 10, 1), end: Date.UTC(2021, 10, 8) }));
+    const other = miniDataset();
+    other.events = other.events.map((e) => ({ ...e, start: e.start.replace('2021', '2019').replace('2022', '2020'), end: e.end.replace('2021', '2019').replace('2022', '2020') }));
+    act(() => store.getState().setDataset(other));
+    const vp = store.getState().viewport!;
+    expect(vp.start).toBeLessThan(Date.UTC(2019, 10, 16));
+    expect(vp.end).toBeGreaterThan(Date.UTC(2020, 1, 25));
+    expect(store.getState().playhead).toBeNull();
+  });
 });
