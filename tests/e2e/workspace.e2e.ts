@@ -3,7 +3,7 @@
  * (paste, suggested date, extract in the worker, add an unknown actor, accept all, add to the
  * timeline, open its citation in the reader), reload persistence, a second tab, export →
  * reset → re-import, bad inputs (50 MB file from disk, invalid UTF-8, non-text, newer schema,
- * TimelineJS without dates), responsiveness on a 1 MB text with Cancel, phone layout.
+ * TimelineJS without dates), Cancel, responsiveness while a 4 MB text is extracted, phone layout.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -216,34 +216,48 @@ export const tests: E2ETest[] = [
     },
   },
   {
-    name: 'stays responsive while extracting a 1 MB text, and Cancel stops it',
-    timeout: 120_000,
+    name: 'Cancel stops an extraction; the page stays responsive while a 4 MB text is extracted',
+    timeout: 180_000,
     run: async ({ page, baseUrl, log }) => {
       await openApp(page, baseUrl);
       const corpus = ['nyt-blog-copy', 'scmp', 'dailymail-aggregator', 'taipei-times-bloomberg', 'web-rereport-nyt'].map((f) => readFileSync(`data/sources/${f}.txt`, 'utf8'));
       let text = '';
-      while (text.length < 1_000_000) for (const p of corpus) text += `${p}\n\n`;
-      const file = join(tmp(), 'one-megabyte.txt');
+      while (Buffer.byteLength(text) < 4_000_000) for (const p of corpus) text += `${p}\n\n`;
+      const file = join(tmp(), 'four-megabytes.txt');
       writeFileSync(file, text);
       const dialog = await openAddReport(page);
       await dialog.getByLabel(/pick a file/).setInputFiles(file);
-      await dialog.getByRole('status').getByText(/Read one-megabyte\.txt/).waitFor();
+      await dialog.getByRole('status').getByText(/Read four-megabytes\.txt/).waitFor();
       await dialog.getByLabel('Outlet').fill('Big');
-      await dialog.getByLabel('Title').fill('One megabyte');
+      await dialog.getByLabel('Title').fill('Four megabytes');
       await dialog.getByLabel('Published', { exact: true }).fill('2022-03-19');
+
+      // Cancel right away: the worker is terminated, nothing is added, the text is kept.
       await dialog.getByRole('button', { name: 'Extract events' }).click();
       await dialog.getByRole('progressbar').waitFor();
-      // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-      const worstGap = (await page.evaluate(`new Promise((resolve) => {
-        let last = performance.now(); let worst = 0; const t0 = last;
-        const tick = (t) => { worst = Math.max(worst, t - last); last = t; if (t - t0 < 2000) requestAnimationFrame(tick); else resolve(worst); };
-        requestAnimationFrame(tick);
-      })`)) as number;
-      log(`worst frame gap while extracting 1 MB: ${worstGap.toFixed(0)} ms`);
-      assert.ok(worstGap < 250, `the page kept painting (worst frame gap ${worstGap.toFixed(0)} ms)`);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
       await dialog.getByRole('alert').getByText('Extraction cancelled. Nothing was added.').waitFor();
       assert.equal((await dialog.getByLabel('Report text').inputValue()).length, text.length);
+
+      // Run it to the end, counting frames until the review appears: the main thread keeps painting.
+      await dialog.getByRole('button', { name: 'Extract events' }).click();
+      await dialog.getByRole('progressbar').waitFor();
+      // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+      const gaps = (await page.evaluate(`new Promise((resolve) => {
+        let last = performance.now(); const t0 = last; const gaps = [];
+        const done = () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Accept all');
+        const tick = (t) => { gaps.push(t - last); last = t; if (!done() && t - t0 < 60000) requestAnimationFrame(tick); else resolve(gaps); };
+        requestAnimationFrame(tick);
+      })`)) as number[];
+      const sorted = [...gaps].sort((a, b) => a - b);
+      const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? Infinity;
+      const total = gaps.reduce((x, y) => x + y, 0);
+      log(`extracting ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB took ${(total / 1000).toFixed(1)} s: ${gaps.length} frames, p95 frame gap ${p95.toFixed(0)} ms, worst ${sorted[sorted.length - 1]?.toFixed(0)} ms`);
+      // The shared machine may stall a frame now and then (GC, other processes); a blocked main thread would show no frames at all.
+      assert.ok(gaps.length >= 10 && p95 < 120, `the page kept painting (${gaps.length} frames, p95 ${p95.toFixed(0)} ms)`);
+      await dialog.getByRole('button', { name: 'Accept all' }).waitFor();
+      const shown = await dialog.getByRole('listitem', { name: /^Event \d+:/ }).count();
+      assert.ok(shown > 0 && shown <= 50, `the review renders a page of events at a time (${shown})`);
     },
   },
   {
