@@ -1,11 +1,19 @@
 /** Tense of the clause around a temporal expression: news narrates the `past` unless it says otherwise. */
 export type Tense = 'past' | 'future';
 
-// Future: modal "will", "will be held", future-in-the-past "was to" ("inspectors were to begin work on Sunday"), reported "would" (not "would have"), "could be" (not "could not"), "is to", "is expected/scheduled/set to", "plans to", "agreed to" (an intention
-// stated in the past points forward), "upcoming", "next". "plans to" after a determiner or
+// Future: modal "will", "will be held", future-in-the-past "was to" ("inspectors were to begin work on Sunday"), reported "would" (not "would have"), "could be" (not "could not"), "is to", "is expected/scheduled/set to", "plans to", "upcoming", "next". "plans to" after a determiner or
 // possessive ("Moscow's plans to invade") is a noun, not a tense marker.
 const FUTURE_RE =
-  /\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|have)\b)|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to(?!\s+(?:a|an|the|this|that|these|those|his|her|their|its|our|my|[A-Z0-9])\b)|to\s+be\s+held|(?:was|were)\s+(?:to|due\s+to)(?=\s+[a-z])|must|should|(?:has|have|had)\s+(?:until|till)|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|have)\b)|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|to\s+be\s+held|(?:was|were)\s+(?:to|due\s+to)(?=\s+[a-z])|must|should|(?:has|have|had)\s+(?:until|till)|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
+
+/**
+ * A finite past verb with a to-infinitive complement ("agreed to meet", "decided to impose"): the
+ * complement points forward, but only for a date written after it ("agreed to meet again on July 3").
+ * A date before it ("On March 1, the two leaders agreed to meet again") dates the finite verb, which is past.
+ * "agreed to" + a noun phrase ("agreed to a plan") is not an infinitive.
+ */
+const FORWARD_RE =
+  /\b(?:agreed|decided|pledged|promised|vowed|planned|intended|offered|threatened|resolved|prepared|arranged)\s+to(?!\s+(?:a|an|the|this|that|these|those|his|her|their|its|our|my|[A-Z0-9])\b)/gi;
 
 /** Lower-case "may"/"might" point forward ("talks may resume in May"); capitalised "May" is the month. */
 const MODAL_RE = /\b(?:may|might)\b(?!\s+(?:not\s+)?have\b)(?:\s+(?:not|be)\b)?/g;
@@ -52,6 +60,8 @@ export interface Marker {
   speech: boolean;
   /** Used only when no other marker is in reach (headline infinitives: "Biden to visit Warsaw on Monday"). */
   weak?: boolean;
+  /** Governs only expressions after it (a to-infinitive complement of a finite verb: "agreed to meet"). */
+  forward?: boolean;
 }
 
 function collect(re: RegExp, text: string, tense: Tense, out: Marker[]): void {
@@ -79,6 +89,8 @@ export function findTenseMarkers(text: string): TenseMarkers {
   collect(WEAK_FUTURE_RE, text, 'future', weak);
   for (const w of weak) futures.push({ ...w, weak: true });
   futures.sort((a, b) => a.start - b.start);
+  const forward: Marker[] = [];
+  collect(FORWARD_RE, text, 'future', forward);
   const pasts: Marker[] = [];
   collect(PAST_RE, text, 'past', pasts);
   // drop past forms inside a future phrase ("will be held", "is expected to")
@@ -88,7 +100,8 @@ export function findTenseMarkers(text: string): TenseMarkers {
     const f = futures[fi];
     return !(f && f.start <= mk.start && mk.end <= f.end);
   });
-  const markers = futures.concat(kept).sort((a, b) => a.start - b.start);
+  // the finite verb of "agreed to meet" stays a past marker: it dates expressions before it
+  const markers = futures.concat(kept, forward.map((f) => ({ ...f, forward: true }))).sort((a, b) => a.start - b.start);
   const isBoundary = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -125,7 +138,14 @@ export function tenseAt(tm: TenseMarkers, from: number, to: number, at: number, 
     if (!mk || mk.start >= to) break;
     if (mk.end > to) continue;
     if (mk.end > at && mk.start < atEnd) continue; // inside the expression
+    if (mk.forward && mk.start >= atEnd) continue; // "On March 1, they agreed to meet": the finite verb decides
     usable.push(mk);
+  }
+  // reported speech: after "…on Friday, the ministry said", what follows the speech verb is the reported
+  // clause ("it will impose …"); its markers do not date an expression before the speech verb
+  const speechAfter = usable.find((mk) => mk.speech && mk.start >= atEnd);
+  if (speechAfter) {
+    for (let i = usable.length - 1; i >= 0; i--) if ((usable[i]?.start ?? 0) >= speechAfter.end) usable.splice(i, 1);
   }
   const strong = usable.filter((mk) => !mk.weak);
   const main = strong.filter((mk) => !(mk.speech && mk.start >= atEnd));

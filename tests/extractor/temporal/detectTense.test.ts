@@ -50,4 +50,18 @@ describe('detectTense(sentence, at, atEnd)', () => {
     expect(at('Lawmakers return from recess on Oct. 15.', 'Oct. 15')).toBe('future');
     expect(at('Lawmakers returned from recess on Oct. 15.', 'Oct. 15')).toBe('past');
   });
+  it('a to-infinitive complement does not make the finite verb future: a date before it is past', () => {
+    expect(at('On June 2, the two presidents agreed to hold another round of talks.', 'June 2')).toBe('past');
+    expect(at('On Tuesday, the cabinet decided to impose tariffs on steel.', 'Tuesday')).toBe('past');
+    expect(at('On Sunday, the envoy tried to persuade the rebels to lay down arms.', 'Sunday')).toBe('past');
+    expect(at('On Friday, the council refused to lift the embargo.', 'Friday')).toBe('past');
+    expect(at('The ministers on Monday began to draft a ceasefire text.', 'Monday')).toBe('past');
+    // a date after the infinitive dates the planned happening
+    expect(at('The two presidents agreed to hold another round of talks on June 20.', 'June 20')).toBe('future');
+  });
+  it('reported speech: a date before the speech verb takes its tense, not the reported clause\'s', () => {
+    expect(at('On Thursday, the trade ministry said it will curb chip exports.', 'Thursday')).toBe('past');
+    expect(at('On Monday, the chancellor was asked if he would visit Beijing.', 'Monday')).toBe('past');
+    expect(at('The trade ministry said on Thursday that it will curb chip exports on Monday.', 'Monday')).toBe('future');
+  });
 });

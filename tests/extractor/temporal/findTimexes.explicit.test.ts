@@ -89,4 +89,9 @@ describe('findTimexes — past and future tense', () => {
   it('an intention agreed in the past points forward', () => {
     expect(rangeOf('The two sides agreed to meet again on July 3.', pub, 'July 3')).toEqual(['2023-07-03', '2023-07-03']);
   });
+
+  it('a fronted date dates the finite verb, not its to-infinitive complement', () => {
+    expect(rangeOf('On April 2, the two sides agreed to meet again.', '2023-04-09', 'April 2')).toEqual(['2023-04-02', '2023-04-02']);
+    expect(rangeOf('On Monday, the regulator decided to fine the bank.', '2023-04-09', 'Monday')).toEqual(['2023-04-03', '2023-04-03']);
+  });
 });
