@@ -149,7 +149,9 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
     return () => cancelRaf(frameRef.current);
   }, [layout, ctx, index, geometry, width, height, ticks, selected, selection, hoveredIndex, playheadX, labelText, dataset]);
 
-  useD3Zoom(surfaceRef, vp, base, width);
+  // While a gesture runs, only the selected mark keeps its button (less DOM work per frame).
+  const [gesturing, setGesturing] = useState(false);
+  useD3Zoom(surfaceRef, vp, base, width, setGesturing);
 
   const hitAt = useCallback(
     (clientX: number, clientY: number) => {
@@ -193,7 +195,7 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
       const right = point ? x0 + 9 : Math.min(width + 4, x1 + 3);
       out.push({ i, left, top: y - 9, w: Math.max(18, right - left) });
     };
-    const cap = selection ? MAX_MARK_BUTTONS - 1 : MAX_MARK_BUTTONS;
+    const cap = gesturing ? 0 : selection ? MAX_MARK_BUTTONS - 1 : MAX_MARK_BUTTONS;
     for (let m = 0; m < l.marks && out.length < cap; m++) {
       const i = l.markEvent[m]!;
       if (i === selection?.event) continue;
@@ -204,7 +206,7 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
       out.sort((a, b) => a.i - b.i);
     }
     return out;
-  }, [layout, selection, width, geometry]);
+  }, [layout, selection, width, geometry, gesturing]);
 
   const tabStop = buttons.some((b) => b.i === selected) ? selected : (buttons[0]?.i ?? -1);
   const hoveredEvent = hovered ? index.events[hovered.i] : undefined;

@@ -8,9 +8,17 @@ import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { useDatelineStore } from '../../store/react';
 import { transformFromWindow, windowFromTransform, zoomScaleExtent, type TimeWindow } from '../../timeline/viewportMath';
 
-export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: TimeWindow, base: TimeWindow, width: number): void {
+/**
+ * `onGesture(true)` when a user gesture (wheel, drag, pinch) starts and `onGesture(false)` when it
+ * ends, so the caller can skip work that only matters at rest (the focusable mark buttons).
+ */
+export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: TimeWindow, base: TimeWindow, width: number, onGesture?: (active: boolean) => void): void {
   const store = useDatelineStore();
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  const gestureRef = useRef(onGesture);
+  useEffect(() => {
+    gestureRef.current = onGesture;
+  }, [onGesture]);
 
   // d3-zoom: user gestures write the window into the store.
   useEffect(() => {
@@ -20,9 +28,16 @@ export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: Time
       .scaleExtent(zoomScaleExtent(base))
       .filter((event: Event) => {
         const t = event.target as Element | null;
-        if (event.type === 'mousedown' && t?.closest?.('button')) return false;
+        // Presses on a mark button are clicks, not gestures (touch included: a gesture hides the buttons).
+        if ((event.type === 'mousedown' || event.type === 'touchstart') && t?.closest?.('button')) return false;
         const me = event as MouseEvent;
         return (!me.ctrlKey || event.type === 'wheel') && !me.button;
+      })
+      .on('start', (event: { sourceEvent: unknown }) => {
+        if (event.sourceEvent) gestureRef.current?.(true);
+      })
+      .on('end', (event: { sourceEvent: unknown }) => {
+        if (event.sourceEvent) gestureRef.current?.(false);
       })
       .on('zoom', (event: { transform: { k: number; x: number }; sourceEvent: unknown }) => {
         if (!event.sourceEvent) return; // programmatic: already in the store
