@@ -132,31 +132,56 @@ function candidates(input: MergeInput): Candidate[] {
 const DAY_MS = 86_400_000;
 const spanDays = (start: string, end: string) => (Date.parse(end) - Date.parse(start)) / DAY_MS + 1;
 
+/** Minimum {@link matchScore} for a mention to join a curated event. */
+export const JOIN_THRESHOLD = 4;
+
+/**
+ * How tightly two day ranges agree: the days they share over the longer of the two (1 = the same days;
+ * a single day inside a three-month range ≈ 0.01; 0 = disjoint). A day-precision mention that merely falls
+ * inside a long curated range is weak evidence that it is that happening; the same day is strong evidence.
+ */
+export function dateAgreement(aStart: string, aEnd: string, bStart: string, bEnd: string): number {
+  if (!overlaps(aStart, aEnd, bStart, bEnd)) return 0;
+  const shared = spanDays(aStart > bStart ? aStart : bStart, aEnd < bEnd ? aEnd : bEnd);
+  return shared / Math.max(spanDays(aStart, aEnd), spanDays(bStart, bEnd));
+}
+
 /**
  * Scores how well a mention fits a curated event; 0 = not the same happening. Needs overlapping dates,
- * the same type family and a shared actor; people weigh 2, organisations 1.5, states 0.5, plus 1 for the
- * same type, 1 for the same dates and 0.5 when the mention falls inside a short (≤ 7 days) event. Joins need 2.5.
+ * the same type family and shared actors: at least one shared person or organisation, or, for a mention
+ * that names states only (or is dated like the event: agreement ≥ 0.5), a shared state. Score = shared actors
+ * (person 2, organisation 1.5, state 0.5) + 1 for the same type + 0.5 for the same mode + 3 × √{@link dateAgreement}
+ * (the root keeps two vague but consistent ranges, "late last year" vs "December to February", as fair evidence);
+ * below {@link JOIN_THRESHOLD} → 0.
+ * So the same day, the same family and one shared person join; an actor shared with a long range does not.
  */
-export function matchScore(mention: Pick<Mention, 'date' | 'type' | 'actorIds'>, event: TimelineEvent, actorKinds: ReadonlyMap<string, string>): number {
-  if (!mention.date || !overlaps(mention.date.start, mention.date.end, event.start, event.end)) return 0;
+export function matchScore(mention: Pick<Mention, 'date' | 'type' | 'actorIds'> & { mode?: Mention['mode'] }, event: TimelineEvent, actorKinds: ReadonlyMap<string, string>): number {
+  if (!mention.date) return 0;
+  const agreement = dateAgreement(mention.date.start, mention.date.end, event.start, event.end);
+  if (agreement === 0) return 0;
   if (typeFamily(mention.type) !== typeFamily(event.type)) return 0;
   let score = 0;
-  let shared = 0;
+  let sharedBodies = 0;
+  let sharedStates = 0;
+  let ownBodies = 0;
   for (const id of mention.actorIds) {
-    if (!event.actors.includes(id)) continue;
-    shared++;
     const kind = actorKinds.get(id);
-    score += kind === 'person' ? 2 : kind === 'organization' ? 1.5 : 0.5;
+    if (kind !== 'state') ownBodies++;
+    if (!event.actors.includes(id)) continue;
+    if (kind === 'state') sharedStates++;
+    else sharedBodies++;
+    score += kind === 'person' ? 2 : kind === 'state' ? 0.5 : 1.5;
   }
-  if (shared === 0) return 0;
+  // shared states are enough only for a mention naming states alone, or one dated like the event
+  if (sharedBodies === 0 && (sharedStates === 0 || (ownBodies > 0 && agreement < 0.5))) return 0;
   if (mention.type === event.type) score += 1;
-  if (mention.date.start === event.start && mention.date.end === event.end) score += 1.5;
-  else if (mention.date.start >= event.start && mention.date.end <= event.end && spanDays(event.start, event.end) <= 7) score += 0.5;
-  return score >= 2.5 ? score : 0;
+  if (mention.mode && mention.mode === event.mode) score += 0.5;
+  score += 3 * Math.sqrt(agreement);
+  return score >= JOIN_THRESHOLD ? score : 0;
 }
 
 /** The curated event a mention belongs to, or null. */
-export function bestCurated(mention: Pick<Mention, 'date' | 'type' | 'actorIds'>, events: readonly TimelineEvent[], actorKinds: ReadonlyMap<string, string>): TimelineEvent | null {
+export function bestCurated(mention: Pick<Mention, 'date' | 'type' | 'actorIds'> & { mode?: Mention['mode'] }, events: readonly TimelineEvent[], actorKinds: ReadonlyMap<string, string>): TimelineEvent | null {
   let best: TimelineEvent | null = null;
   let bestScore = 0;
   for (const ev of events) {
@@ -212,18 +237,25 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     ...(e.conflicts ? { conflicts: e.conflicts.map((c) => ({ ...c })) } : {}),
   }));
   const curated = events.slice();
-  const rest: Candidate[] = [];
+  const leftover: Candidate[] = [];
+  /** Sentences (source, start, date) already cited by the curated event they were matched to. */
+  const cited = new Set<string>();
+  const sentenceKey = (c: Candidate) => `${c.source.id}:${c.mention.start}:${c.mention.date?.start}:${c.mention.date?.end}`;
   for (const c of candidates(input)) {
     const ev = bestCurated(c.mention, curated, actorKinds);
     if (!ev) {
-      rest.push(c);
+      leftover.push(c);
       continue;
     }
+    cited.add(sentenceKey(c));
     if (addCitation(ev, c)) {
       if (ev.origin === 'curated') ev.origin = 'curated+parsed';
       addDateClaim(ev, c);
     }
   }
+  // a second reading of a sentence that already joined a curated event on the same date ("criticized NATO
+  // in a video talk": a statement and a call) is the same happening, not a new parsed event
+  const rest = leftover.filter((c) => !cited.has(sentenceKey(c)));
 
   // cluster the remaining mentions into parsed events
   interface Cluster {

@@ -76,8 +76,21 @@ export function splitClauses(sentence: string): Span[] {
     start = m.index + m[0].length;
   }
   out.push({ start, end: sentence.length });
-  return out;
+  // a fronted subordinate clause ("after Mr. X ordered troops in, Y said …") ends at its first comma
+  const split: Span[] = [];
+  for (const c of out) {
+    const text = sentence.slice(c.start, c.end);
+    const comma = SUBORDINATE.test(text) ? text.indexOf(', ') : -1;
+    if (comma > 0 && /\p{L}/u.test(text.slice(comma + 2))) {
+      split.push({ start: c.start, end: c.start + comma });
+      split.push({ start: c.start + comma + 2, end: c.end });
+    } else split.push(c);
+  }
+  return split;
 }
+
+/** A clause opened by a temporal subordinator: its events happen at another time than the main clause's. */
+const SUBORDINATE = /^(?:after|before|until|since|following)\b/i;
 
 /** Text between two dates that repeats the event on a second date ("in late January and again on Monday"). */
 const AND_AGAIN = /^[\s,]*and\s+(?:(?:again|then|later|also|just|once more)\s+)*(?:on|in|at)?\s*$/i;
@@ -161,7 +174,9 @@ export function detectMentions(input: MentionInputs): Mention[] {
         const own = dated.filter((d) => clauseOf(d.timex.start) === ci && (hit.trigger.weak || !reserved.has(d.index)));
         const fallback = dated.filter((d) => !reserved.has(d.index) && (clauses[clauseOf(d.timex.start)]?.hits.length ?? 0) === 0);
         const when = whenDate.get(s.start + clause.start);
-        let pool = when ? [when] : own.length > 0 ? own : fallback;
+        // a trigger in an "after …"/"before …" clause never borrows the main clause's date
+        const subordinate = SUBORDINATE.test(sentence.slice(clause.start, clause.end));
+        let pool = when ? [when] : own.length > 0 ? own : subordinate ? [] : fallback;
         // a nominal trigger ("the invasion") only takes a date written right next to it
         if (hit.trigger.weak) pool = pool.filter((d) => !(d.timex.start > trigPos + hit.length + 40 || d.timex.end < trigPos - 20));
         let best: Dated | null = null;

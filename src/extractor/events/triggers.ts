@@ -46,7 +46,7 @@ export const TRIGGERS: Trigger[] = [
   { type: 'REQUEST', mode: 'diplomatic', re: w(String.raw`\b(?:urged|urges|appealed|called on|calls on|beseeched|implored|requested|sought (?:help|assistance|support)|entreat(?:y|ies))`) },
   { type: 'REQUEST', mode: 'diplomatic', re: w(String.raw`\b[Aa]sked (?!for comment|not to be)(?:\p{Lu}|(?:him|her|them|the \p{L}+ (?:government|side|ministry|leader|president)) to\b)`, 'u') },
   { type: 'DEMAND', re: w(String.raw`\bdemand(?:ed|s|ing)?\b|\bultimatum\b`) },
-  { type: 'SUPPORT', re: w(String.raw`\b(?:welcomed|welcomes|endors(?:ed|es)|back(?:ed|s|ing) (?!down|off|away)|sided with|voiced support|reiterated [^.;]{0,30}support|support for)\b`) },
+  { type: 'SUPPORT', re: w(String.raw`\b(?:welcomed|welcomes|endors(?:ed|es)|(?<![-‐–])back(?:ed|s|ing) (?!down|off|away)|sided with|voiced support|reiterated [^.;]{0,30}support|support for)\b`) },
   { type: 'PROTEST', re: w(String.raw`\b(?:protests?|protesters|demonstrat(?:ions?|ors|ed))\b`) },
   { type: 'RETREAT', re: w(String.raw`\b(?:withdr(?:ew|awn|awal|aw|awing)|pulled back|pull-?back|de-?escalat(?:e|ed|ion))\b`) },
   { type: 'ASSAULT', mode: 'military', re: w(String.raw`\b(?:invasion|assault|offensive|aggression|attacks?|military operations?|war on)\b`), weak: true },
