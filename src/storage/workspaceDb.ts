@@ -4,7 +4,7 @@
  * validation on load are reported (never deleted or overwritten), and other tabs are told of
  * every save through the BroadcastChannel `dateline-workspace`.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { actorSchema, describeIssue, editSchema, eventSchema, sourceSchema } from '../lib/io/schemas';
 import type { EventEdit, Workspace } from '../lib/workspace/types';
 import { DB_NAME, DB_VERSION, upgrade } from './schema';
@@ -56,7 +56,7 @@ export function openDatabase(factory: IDBFactory | undefined, name = DB_NAME): P
 
 const STORES: StoreName[] = ['sources', 'events', 'edits', 'actors'];
 const KEY: Record<StoreName, string> = { sources: 'id', events: 'id', edits: 'eventId', actors: 'id', meta: 'key' };
-const SCHEMAS: Record<Exclude<StoreName, 'meta'>, z.ZodType> = { sources: sourceSchema, events: eventSchema, edits: editSchema, actors: actorSchema };
+const SCHEMAS: Record<Exclude<StoreName, 'meta'>, z.ZodMiniType> = { sources: sourceSchema, events: eventSchema, edits: editSchema, actors: actorSchema };
 
 /** Creates the storage module over an IndexedDB factory (fake-indexeddb in tests). */
 export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined; name?: string; channel?: BroadcastChannel | null } = {}): WorkspaceStorage {
@@ -98,7 +98,7 @@ export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined;
               known[store]!.add(key);
               written[store]!.set(key, r.data);
             } else {
-              const { field, message } = describeIssue(r.error);
+              const { field, message } = describeIssue(r.error, row);
               corrupt.push(new StorageError('corrupt', `A saved record is damaged and was not loaded: ${store} "${key}", field "${field}": ${message}. It is left untouched in storage.`, { store, key, field }));
             }
           });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { EventEdit, Workspace } from '../workspace/types';
 import { ImportError } from './ImportError';
 import { actorSchema, describeIssue, editSchema, eventSchema, sourceSchema } from './schemas';
@@ -35,7 +35,7 @@ export function serializeWorkspace(ws: Workspace, exportedAt?: string): string {
 
 const TOP_KEYS = new Set(['format', 'schemaVersion', 'exportedAt', 'sources', 'events', 'edits', 'actors']);
 
-function records<T>(file: string, obj: Record<string, unknown>, key: string, schema: z.ZodType<T>, idOf: (r: T) => string): T[] {
+function records<T>(file: string, obj: Record<string, unknown>, key: string, schema: z.ZodMiniType<T>, idOf: (r: T) => string): T[] {
   const arr = obj[key];
   if (!Array.isArray(arr)) throw new ImportError(arr === undefined ? 'this required field is missing' : 'expected a list', { file, field: key });
   return arr.map((raw, i) => {
@@ -43,7 +43,7 @@ function records<T>(file: string, obj: Record<string, unknown>, key: string, sch
     const rawId = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : raw && typeof raw === 'object' && 'eventId' in raw ? String((raw as { eventId: unknown }).eventId) : null;
     const record = `${key}[${i}]${rawId ? ` (id "${rawId}")` : ''}`;
     if (!r.success) {
-      const { field, message } = describeIssue(r.error);
+      const { field, message } = describeIssue(r.error, raw);
       throw new ImportError(message, { file, record, field });
     }
     idOf(r.data);
