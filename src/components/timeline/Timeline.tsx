@@ -16,6 +16,7 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { isTextEntry } from './isTextEntry';
 import { eventLabel } from './eventLabel';
 import { TimelineLegend } from './TimelineLegend';
+import { focusWindow } from '../../timeline/viewportMath';
 import './timeline.css';
 
 /** Pace of playback: one event every 1.2 s. */
@@ -37,10 +38,11 @@ export function Timeline() {
   const { index } = model;
   const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
 
-  // The first fit: the store's viewport is null until the data arrives (or comes from the URL).
+  // The first view: the store's viewport is null until the data arrives (or comes from the URL).
+  // It opens where the events are (focusWindow), so a few outlying years do not shrink them to badges.
   useEffect(() => {
-    if (dataset && !viewport && index.n > 0) store.getState().setViewport(model.fit);
-  }, [dataset, viewport, index.n, model.fit, store]);
+    if (dataset && !viewport && index.n > 0) store.getState().setViewport(focusWindow(index.start, model.fit) ?? model.fit);
+  }, [dataset, viewport, index, model.fit, store]);
 
   // Another dataset replacing the loaded one (a picked file, ?data=) starts from "Fit all".
   const previousDataset = useRef(dataset);
@@ -50,7 +52,7 @@ export function Timeline() {
     if (!before || !dataset || before === dataset) return;
     const s = store.getState();
     s.setPlayhead(null);
-    if (index.n > 0) s.setViewport(model.fit);
+    if (index.n > 0) s.setViewport(focusWindow(index.start, model.fit) ?? model.fit);
     // Only when the dataset object changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataset]);

@@ -222,6 +222,8 @@ describe('<Timeline />', () => {
       ...Array.from({ length: 40 }, (_, i) => ({ ...base, id: `crowd${String(i).padStart(2, '0')}`, title: `Crowd ${i}`, countries: ['CN'] })),
     ];
     const { store, container } = setup(ds);
+    // The opening view zooms onto the crowd (focusWindow); "Fit all" shows the whole span, where it is a bin.
+    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
     await act(() => new Promise((r) => setTimeout(r, 30)));
     const canvas = container.querySelector('canvas.tl-canvas')!;
     expect(Number(canvas.getAttribute('data-bins'))).toBeGreaterThan(0);
