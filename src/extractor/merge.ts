@@ -225,11 +225,45 @@ function addDateClaim(event: TimelineEvent, c: Candidate): void {
   }
 }
 
+/**
+ * The names a parsed event is titled by, initiator first, at most two ("<initiator> – <other actor>"):
+ * people first, then bodies (organisations) of a country no named person stands for, then states no named
+ * person or body belongs to ("Joe Biden – China", not "United States – China"). Uses of force are titled by
+ * the states involved. People not in the gazetteer count as people, by the name as written.
+ */
+export function titleActors(mentions: readonly Mention[], family: string, initiator: string | undefined, actors: readonly Actor[]): string[] {
+  const byId = new Map(actors.map((a) => [a.id, a] as const));
+  const ids = [...new Set(mentions.flatMap((x) => x.actorIds))];
+  const known = new Set(ids.map((id) => byId.get(id)?.name));
+  const unknownPeople = [...new Set(mentions.flatMap((x) => x.actors))].filter((n) => !known.has(n) && !actors.some((a) => a.name === n));
+  const kind = (id: string) => byId.get(id)?.kind;
+  const country = (id: string) => byId.get(id)?.country;
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const states = ids.filter((id) => kind(id) === 'state');
+  let chosen: string[];
+  if (family === 'force' && states.length > 0) chosen = states;
+  else {
+    const people = ids.filter((id) => kind(id) === 'person');
+    const bodies = ids.filter((id) => kind(id) !== 'person' && kind(id) !== 'state' && !people.some((p) => country(p) && country(p) === country(id)));
+    const covered = new Set([...people, ...bodies].map(country).filter(Boolean));
+    const rest = states.filter((id) => !covered.has(country(id)));
+    chosen = [...people, ...bodies, ...rest];
+  }
+  // the initiator first; a state initiator is stood for by its person or body when one is named
+  let lead = initiator && chosen.includes(initiator) ? initiator : undefined;
+  if (initiator && !lead && kind(initiator) === 'state') lead = chosen.find((id) => country(id) === country(initiator));
+  if (lead) chosen = [lead, ...chosen.filter((id) => id !== lead)];
+  const names = chosen.map(name);
+  // people named as written (not in the gazetteer) come right after the known people
+  const at = lead && kind(lead) !== 'person' ? 1 : chosen.filter((id) => kind(id) === 'person').length;
+  if (family !== 'force' || states.length === 0) names.splice(at, 0, ...unknownPeople);
+  return [...new Set(names)].slice(0, 2);
+}
+
 /** Merges parsed extractor output with the curated events; returns the full event list. */
 export function mergeParsed(input: MergeInput): TimelineEvent[] {
   const sources = new Map(input.results.map((r) => [r.source.id, r.source] as const));
   const actorKinds = new Map(input.actors.map((a) => [a.id, a.kind] as const));
-  const actorNames = new Map(input.actors.map((a) => [a.id, a.name] as const));
   const events: TimelineEvent[] = input.curated.map((e) => ({
     ...e,
     citations: e.citations.map((c) => ({ ...c })),
@@ -287,21 +321,7 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     const m = lead.mention;
     const ids = [...new Set(k.members.flatMap((x) => x.mention.actorIds))];
     const countries = [...new Set(k.members.flatMap((x) => x.mention.countries))];
-    const names = [...new Set(k.members.flatMap((x) => x.mention.actors))];
-    const personNames = names.filter((n) => {
-      const id = input.actors.find((a) => a.name === n)?.id;
-      return !id || actorKinds.get(id) === 'person';
-    });
-    // the title names the initiator first; uses of force are titled by the states involved
-    const stateNames = ids.filter((id) => actorKinds.get(id) === 'state').map((id) => actorNames.get(id) ?? id);
-    // without people, name bodies before states, and drop a state already represented by one of its bodies
-    const countryOf = new Map(input.actors.map((a) => [a.id, a.country] as const));
-    const bodies = ids.filter((id) => actorKinds.get(id) !== 'state');
-    const others = ids.filter((id) => actorKinds.get(id) === 'state' && !bodies.some((b) => countryOf.get(b) === countryOf.get(id)));
-    const byBody = [...bodies, ...others].map((id) => actorNames.get(id) ?? id);
-    let titleNames = fam === 'force' && stateNames.length ? stateNames : personNames.length ? personNames : byBody;
-    const lead0 = m.initiator ? actorNames.get(m.initiator) : undefined;
-    if (lead0 && titleNames.includes(lead0)) titleNames = [lead0, ...titleNames.filter((n) => n !== lead0)];
+    const titleNames = titleActors(k.members.map((x) => x.mention), fam, m.initiator, input.actors);
     const precisions = new Set(k.members.map((x) => x.mention.date?.precision));
     const sourcesCited = new Set(k.members.map((x) => x.source.id));
     const ev: TimelineEvent = {

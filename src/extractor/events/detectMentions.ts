@@ -9,7 +9,9 @@
  * - Actors: the actors of the trigger's clause (or of the sentence when the clause names none); a date
  *   after "since", "than", "until", "before" or "by" is a bound, not the event's date. The initiator: see
  *   `findInitiator`.
- * - Negated triggers ("did not meet") are skipped; hypothetical ones ("would impose") lose confidence.
+ * - Negated triggers ("did not meet") are skipped; hypothetical ones ("would impose") lose confidence; questions
+ *   and conditions ("asked if he was cooperating", "unless …") stay below the merge threshold (0.4).
+ * - Actors of a trailing attribution (", officials said at the time") are not participants.
  * - Confidence grows with a strong trigger, a date and two or more actors.
  */
 import type { EventMode, EventType, Span } from '../../lib/model/types';
@@ -22,7 +24,13 @@ import { TRIGGERS, typeFamily, type Trigger } from './triggers';
 export const MAX_SENTENCE_LENGTH = 3000;
 
 const NEGATION = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:\w+\s+){0,1}$/i;
-const HYPOTHETICAL = /\b(?:would|could|might|may|will|shall|should|plans? to|planned to|aims? to|threatened to|if|unless|whether|to try to|tried to|trying to)\s+(?:\w+\s+){0,2}$/i;
+const HYPOTHETICAL = /\b(?:would|could|might|may|will|shall|should|plans? to|planned to|aims? to|threatened to|to try to|tried to|trying to)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * An embedded question or a condition ("was asked if he was cooperating", "whether they would meet",
+ * "unless Moscow withdraws"): the trigger asks about or supposes a happening, it does not report one.
+ * Such mentions stay below the merge threshold.
+ */
+const QUESTION = /\b(?:if|whether|unless)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
 /** A preposition right before an actor marks it as an object, not the initiator ("spoke with Scholz"). */
 const OBJECT_MARKER = /\b(?:with|to|by|of|from|at|in|on|for|against|between|among|toward|towards|into|about)\s+(?:the\s+)?$/i;
@@ -166,6 +174,7 @@ export function detectMentions(input: MentionInputs): Mention[] {
       }
     }
     const emitted = new Set<string>();
+    const attribution = attributionStart(sentence);
 
     for (const clause of clauses) {
       for (const hit of chooseHits(clause.hits, sentence)) {
@@ -214,14 +223,34 @@ export function detectMentions(input: MentionInputs): Mention[] {
           emitted.add(key);
           // a clause opened by "and"/"but" without a subject of its own shares the one of the clause before it
           const ci0 = clauses.indexOf(clause);
-          const elided = !inSentence.some((a) => (a.actorId || a.kind === 'person') && a.start >= s.start + clause.start && a.start < trigPos);
-          const from = ci0 > 0 && elided && /^(?:and|but)\b/i.test(sentence.slice(clause.start, clause.start + 4)) ? (clauses[ci0 - 1] as Span).start : clause.start;
-          mentions.push(buildMention(input, s, sentence, hit, trigPos, date, clauseActors(inSentence, s.start + from, s.start + clause.end), boiler));
+          // actors of a trailing attribution (", White House officials said at the time") report the event, they are not in it
+          const cut = attribution !== null && trigPos < s.start + attribution ? s.start + attribution : s.end;
+          const participants = inSentence.filter((am) => am.start < cut);
+          const elided = !participants.some((a) => (a.actorId || a.kind === 'person') && a.start >= s.start + clause.start && a.start < trigPos);
+          // … and a relative clause in between (", which is …,") is not where that subject stands
+          let back = ci0 - 1;
+          while (back > 0 && RELATIVE.test(sentence.slice((clauses[back] as Span).start, (clauses[back] as Span).end))) back--;
+          const from = ci0 > 0 && elided && /^(?:and|but)\b/i.test(sentence.slice(clause.start, clause.start + 4)) ? (clauses[back] as Span).start : clause.start;
+          mentions.push(buildMention(input, s, sentence, hit, trigPos, date, clauseActors(participants, s.start + from, Math.min(cut, s.start + clause.end)), boiler));
         }
       }
     }
   }
   return mentions;
+}
+
+/** A relative clause ("which is at its lowest point"): it has no subject of the main clause. */
+const RELATIVE = /^(?:which|who|whom|whose|where)\b/i;
+
+/** A trailing attribution after the last comma: ", White House officials said at the time." / ", according to X." */
+const ATTRIBUTION_TAIL =
+  /^\s*(?:(?:[\p{L}\p{N}.’'-]+\s+){1,8}(?:said|says|told\s+(?:reporters|journalists|[\p{L}]+)|added|noted|reported|wrote|confirmed)\b[^,;“”"]{0,40}|(?:said|says|added)\s[^,;“”"]{0,80}|according\s+to\s[^;“”"]{0,120})[.”"]*\s*$/u;
+
+/** Offset (in the sentence) where a trailing attribution starts, or null. */
+export function attributionStart(sentence: string): number | null {
+  const comma = sentence.lastIndexOf(',');
+  if (comma < 0) return null;
+  return ATTRIBUTION_TAIL.test(sentence.slice(comma + 1)) ? comma : null;
 }
 
 /** The actors of a clause when it names any, else those of the whole sentence. */
@@ -277,6 +306,7 @@ function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit,
   if (names.length >= 2) confidence += 0.1;
   if (initiator) confidence += 0.05;
   if (HYPOTHETICAL.test(before)) confidence -= 0.2;
+  if (QUESTION.test(before)) confidence = Math.min(confidence, 0.4);
   if (boiler) confidence = Math.min(confidence, 0.2);
   confidence = Math.max(0.05, Math.min(0.95, confidence));
   const mention: Mention = {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extractor/index';
+import { mergeParsed } from '../../src/extractor/merge';
+import type { Source } from '../../src/lib/model/types';
+import { GAZETTEER } from './fixtures/gazetteer';
+
+// published on Friday 2023-03-10: "Tuesday" = 03-07
+const PUB = '2023-03-10';
+const run = (text: string) => extract(text, { published: PUB, actors: GAZETTEER });
+
+function parsed(...texts: string[]) {
+  const sources: Source[] = texts.map((text, i) => ({ id: `s${i}`, outlet: `o${i}`, title: `s${i}`, published: PUB, kind: 'original', basedOn: null, text, boilerplate: [] }));
+  return mergeParsed({ curated: [], results: sources.map((s) => ({ source: s, result: extract(s.text, { published: PUB, actors: GAZETTEER, sourceId: s.id }) })), actors: GAZETTEER }).filter((e) => e.origin === 'parsed');
+}
+
+describe('questions, conditions and negations are not events', () => {
+  it('an embedded question stays below the merge threshold and makes no parsed event', () => {
+    const text = 'On Tuesday, Emmanuel Macron was asked if he was cooperating with Olaf Scholz on gas.';
+    for (const m of run(text).mentions) expect(m.confidence).toBeLessThan(0.5);
+    expect(parsed(text)).toEqual([]);
+  });
+  it('"whether" and "unless" clauses are questions or conditions, not reports', () => {
+    expect(parsed('On Tuesday, reporters wondered whether Sergei Lavrov met Li Na in Paris.')).toEqual([]);
+    expect(parsed('On Tuesday, Olaf Scholz said the embargo stays unless Sergei Lavrov meets Li Na first.').filter((e) => e.type === 'CONSULT')).toEqual([]);
+  });
+  it('a negated trigger makes no event', () => {
+    expect(parsed('On Tuesday, Sergei Lavrov did not meet Li Na in Paris.')).toEqual([]);
+  });
+  it('a plain report of the same happening still does', () => {
+    const events = parsed('On Tuesday, Sergei Lavrov met Li Na in Paris.');
+    expect(events.map((e) => [e.type, e.start])).toEqual([['CONSULT', '2023-03-07']]);
+  });
+});
+
+describe('attribution is not participation', () => {
+  it('actors of a trailing "…, X said" are not the event\'s actors', () => {
+    const m = run('On Tuesday, Emmanuel Macron talked with Olaf Scholz about gas, officials at the National Security Council said.').mentions.find((x) => x.type === 'CONSULT');
+    expect(m?.actorIds).toEqual(expect.arrayContaining(['macron', 'scholz']));
+    expect(m?.actorIds).not.toContain('nsc');
+  });
+  it('"according to X" is an attribution too', () => {
+    const m = run('On Tuesday, Sergei Lavrov met Li Na in Paris, according to Le Monde.').mentions.find((x) => x.type === 'CONSULT');
+    expect(m?.actorIds).toEqual(expect.arrayContaining(['lavrov', 'li-na']));
+    expect(m?.actorIds).not.toContain('le-monde');
+  });
+  it('a subject-less "but …" clause after a relative clause shares the main subject', () => {
+    const text = 'On Tuesday, Emmanuel Macron and Olaf Scholz traded complaints about tariffs, which have doubled, but agreed to cooperate on defence, Le Monde reported.';
+    const m = run(text).mentions.find((x) => x.type === 'COOPERATE');
+    expect(m?.actorIds).toEqual(expect.arrayContaining(['macron', 'scholz']));
+    expect(m?.actorIds).not.toContain('le-monde');
+  });
+});
+
+describe('parsed titles: "<initiator> – <other actor> <phrase>"', () => {
+  it('names a person rather than the state they belong to', () => {
+    const [ev] = parsed('On Tuesday, Emmanuel Macron warned Russia of severe sanctions.');
+    expect(ev?.title).toBe('Emmanuel Macron – Russia warning');
+  });
+  it('puts the initiator first', () => {
+    const [ev] = parsed('On Tuesday, Li Na accused Sergei Lavrov of hypocrisy.');
+    expect(ev?.title).toBe('Li Na – Sergei Lavrov accusation');
+  });
+});
