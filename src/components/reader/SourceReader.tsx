@@ -11,6 +11,7 @@ import { readerSegments, type ReaderMark } from '../../lib/format/readerSegments
 import { mergeBoilerplate, type BoilerplateSpan } from '../../lib/format/mergeBoilerplate';
 import { formatDateRange } from '../../lib/format/formatEventDate';
 import { sourceKindLabel } from '../../lib/format/sourceKindLabel';
+import { reflowText } from '../../lib/format/reflowText';
 
 function otherPassages(dataset: Dataset, sourceId: string, main: ReaderState): ReaderMark[] {
   const out: ReaderMark[] = [];
@@ -21,17 +22,13 @@ function otherPassages(dataset: Dataset, sourceId: string, main: ReaderState): R
 }
 
 /**
- * Centres the passage inside the reader's own scroll box, then — only if the passage is still
- * off screen (narrow layouts, where the reader sits below the chart) — scrolls the page with
- * scrollIntoView({ block: 'center' }). Desktop layouts keep the page where it was.
+ * Centres the passage inside the reader's own scroll box (block center). Never scrolls the
+ * document: the app shell stays put (F19).
  */
 function centerInContainer(mark: HTMLElement, container: HTMLElement): void {
   const box = container.getBoundingClientRect();
   const r = mark.getBoundingClientRect();
   container.scrollTop += r.top - box.top - (container.clientHeight - r.height) / 2;
-  const after = mark.getBoundingClientRect();
-  const viewport = window.innerHeight || document.documentElement.clientHeight;
-  if (after.bottom > viewport || after.top < 0) mark.scrollIntoView?.({ block: 'center' });
 }
 
 /** Boilerplate shorter than this (a stray quote mark, "246") is muted inline, not boxed. */
@@ -46,6 +43,8 @@ export function SourceReader({ reader }: { reader: ReaderState }) {
   const backRef = useRef<HTMLButtonElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const source = dataset?.sources.find((s) => s.id === reader.source);
+  // Hard-wrapped prose is reflowed for display only ("\n" → " " one for one: offsets stay valid).
+  const display = useMemo(() => (source ? reflowText(source.text) : ''), [source]);
   const eventTitles = useMemo(() => new Map((dataset?.events ?? []).map((e) => [e.id, e.title])), [dataset]);
   const blocks = useMemo(() => {
     if (!dataset || !source) return [];
@@ -92,7 +91,7 @@ export function SourceReader({ reader }: { reader: ReaderState }) {
       <div className="reader-text" ref={textRef} tabIndex={0} role="group" aria-label={`Text of the report: ${source.title}`}>
         {blocks.map((b) => {
           const runs = b.runs.map((r) => {
-            const text = source.text.slice(r.start, r.end);
+            const text = display.slice(r.start, r.end);
             if (r.mark === 'main')
               return (
                 <mark key={r.start} ref={markRef} className="mark-main">
@@ -101,15 +100,22 @@ export function SourceReader({ reader }: { reader: ReaderState }) {
               );
             if (r.mark === 'other')
               return (
-                <mark key={r.start} className="mark-other">
-                  <button
-                    type="button"
-                    className="passage-link"
-                    title={`Open event: ${eventTitles.get(r.eventId ?? '') ?? ''}`}
-                    onClick={() => openOther(r.eventId, r.start, r.end)}
-                  >
-                    {text}
-                  </button>
+                // An inline <mark> acting as a button (not a <button>, which is an atomic box
+                // and left all but its last line untinted when the passage wraps).
+                <mark
+                  key={r.start}
+                  className="mark-other passage-link"
+                  role="button"
+                  tabIndex={0}
+                  title={`Open event: ${eventTitles.get(r.eventId ?? '') ?? ''}`}
+                  onClick={() => openOther(r.eventId, r.start, r.end)}
+                  onKeyDown={(e) => {
+                    if (e.key !== 'Enter' && e.key !== ' ') return;
+                    e.preventDefault();
+                    openOther(r.eventId, r.start, r.end);
+                  }}
+                >
+                  {text}
                 </mark>
               );
             return <span key={r.start}>{text}</span>;

@@ -26,7 +26,7 @@ describe('SourceReader', () => {
     expect(marks[0]!.textContent).toBe(c.quote);
   });
 
-  it('scrolls the passage into view: inside the text box, and the page only when it is off screen', async () => {
+  it('scrolls the passage to the centre of the reader\'s own text box, never the document', async () => {
     // jsdom has no layout: place the mark 2000 px down the page, below the window.
     const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
       const top = this.tagName === 'MARK' ? 2000 : 0;
@@ -34,11 +34,42 @@ describe('SourceReader', () => {
     });
     const { scroll } = openAt('ev-joint', 0);
     const region = await screen.findByRole('region', { name: 'Source' });
-    const mark = region.querySelector('mark.mark-main');
-    expect(scroll).toHaveBeenCalledWith({ block: 'center' });
-    expect(scroll.mock.contexts[0]).toBe(mark);
     expect(within(region).getByRole('group', { name: /^Text of the report/ }).scrollTop).toBeGreaterThan(0);
+    expect(scroll).not.toHaveBeenCalled();
     rect.mockRestore();
+  });
+
+  it('reflows hard-wrapped prose for display, keeping the marks on the right words', async () => {
+    const ds = miniDataset();
+    const src = ds.sources[0]!;
+    const wrapped = 'WASHINGTON — Over three months,\nsenior officials held half a dozen urgent\nmeetings with top Chinese officials.\nEach time, the Chinese\nofficials rebuffed them.\nThe end came when Mr. Xi and Mr. Putin met at\nthe opening ceremony in Beijing.';
+    src.text = wrapped;
+    src.boilerplate = [];
+    const quote = 'Mr. Xi and Mr. Putin met at\nthe opening ceremony in Beijing.';
+    const otherStart = wrapped.indexOf('senior');
+    const otherEnd = wrapped.indexOf('officials.') + 'officials.'.length;
+    const main = { start: wrapped.indexOf(quote), end: wrapped.indexOf(quote) + quote.length };
+    for (const e of ds.events) e.citations = e.citations.filter((c) => c.source !== src.id);
+    const joint = ds.events.find((e) => e.id === 'ev-joint')!;
+    const inv = ds.events.find((e) => e.id === 'ev-invasion')!;
+    joint.citations = [{ source: src.id, start: main.start, end: main.end, quote }];
+    inv.citations = [{ source: src.id, start: otherStart, end: otherEnd, quote: wrapped.slice(otherStart, otherEnd) }];
+    Element.prototype.scrollIntoView = vi.fn();
+    const r = renderWithStore(<SidePanel />, ds);
+    r.store.getState().select('ev-joint', 'push');
+    r.store.getState().openReader({ source: src.id, ...main, eventId: 'ev-joint' });
+    const region = await screen.findByRole('region', { name: 'Source' });
+    expect(region.querySelector('mark.mark-main')?.textContent).toBe('Mr. Xi and Mr. Putin met at the opening ceremony in Beijing.');
+    const text = within(region).getByRole('group', { name: /^Text of the report/ });
+    expect(text.textContent).toContain('Over three months, senior officials held half a dozen urgent meetings');
+    expect(text.textContent).toContain('officials.\nEach time, the Chinese officials rebuffed them.');
+    // the other passage is one inline mark (tinted over its full extent) that opens its event by keyboard
+    const other = within(region).getByRole('button', { name: 'senior officials held half a dozen urgent meetings with top Chinese officials.' });
+    expect(other.tagName).toBe('MARK');
+    other.focus();
+    await userEvent.setup().keyboard('{Enter}');
+    expect(r.store.getState().selectedId).toBe('ev-invasion');
+    expect(src.text).toBe(wrapped);
   });
 
   it('renders the full text as text, never as HTML', async () => {
