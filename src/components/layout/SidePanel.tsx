@@ -26,5 +26,9 @@ export function SidePanel() {
       <p>Select an event on the timeline or in the list to see its sources, dates and citations.</p>
     </div>
   );
-  return <div ref={root}>{content}</div>;
+  return (
+    <div ref={root} className="side-panel">
+      {content}
+    </div>
+  );
 }

@@ -12,3 +12,12 @@ export function sourceKindLabel(source: Pick<Source, 'kind' | 'basedOn'>): strin
       return source.basedOn ? `Scraped copy of ${source.basedOn}` : 'Scraped copy';
   }
 }
+
+/**
+ * The same wording to use mid-sentence: only the first letter is lowered, so outlet names keep
+ * their capitals ("scraped copy of The New York Times").
+ */
+export function sourceKindPhrase(source: Pick<Source, 'kind' | 'basedOn'>): string {
+  const label = sourceKindLabel(source);
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}

@@ -1,14 +1,15 @@
 /** Human labels for event types and modes ("STATEMENT"/"written" → "Statement (written)"). */
 import type { EventMode, EventType } from '../model/types';
+import { modeLabel } from './modeLabel';
 
 /** "Statement" for "STATEMENT". */
 export function typeLabel(type: EventType | string): string {
   return type.charAt(0) + type.slice(1).toLowerCase();
 }
 
-/** "Consult · visit", or just the type. */
+/** "Statement · in writing", "Consult · by phone", or just the type. */
 export function typeWithMode(type: EventType, mode?: EventMode): string {
-  return mode ? `${typeLabel(type)} · ${mode}` : typeLabel(type);
+  return mode ? `${typeLabel(type)} · ${modeLabel(mode)}` : typeLabel(type);
 }
 
 /** "Curated", "Parsed (confidence 72%)", "Curated + parsed", "Added by you". */

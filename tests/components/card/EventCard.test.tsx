@@ -13,7 +13,7 @@ describe('EventCard', () => {
   it('is an article named after the event, with date, type, countries, summary and origin', () => {
     renderWithStore(<EventCard event={ev('ev-joint')} />, ds);
     const card = screen.getByRole('article', { name: 'Xi and Putin issue joint statement' });
-    expect(card).toHaveTextContent('4 Feb 2022 · Statement · written');
+    expect(card).toHaveTextContent('4 Feb 2022 · Statement · in writing');
     expect(card).toHaveTextContent('Countries: China, Russia');
     expect(card).toHaveTextContent('A friendship with no limits.');
     expect(card).toHaveTextContent('Origin: Curated');

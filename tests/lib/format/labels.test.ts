@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../../src/lib/format/countryName';
 import { citationText } from '../../../src/lib/format/citationText';
-import { sourceKindLabel } from '../../../src/lib/format/sourceKindLabel';
+import { sourceKindLabel, sourceKindPhrase } from '../../../src/lib/format/sourceKindLabel';
+import { modeLabel } from '../../../src/lib/format/modeLabel';
 import { originLabel, typeLabel, typeWithMode } from '../../../src/lib/format/typeLabel';
 
 describe('countryName(code)', () => {
@@ -38,5 +39,23 @@ describe('typeLabel / typeWithMode / originLabel', () => {
     expect(typeWithMode('CONSULT', 'visit')).toBe('Consult · visit');
     expect(originLabel('parsed', 0.72)).toBe('Parsed (confidence 72%)');
     expect(originLabel('curated')).toBe('Curated');
+  });
+});
+
+describe('sourceKindPhrase(source)', () => {
+  it('lowers only the first letter, so outlet names keep their capitals', () => {
+    expect(sourceKindPhrase({ kind: 'scraped-copy', basedOn: 'The New York Times' })).toBe('scraped copy of The New York Times');
+    expect(sourceKindPhrase({ kind: 're-report', basedOn: 'The New York Times' })).toBe('re-report of The New York Times');
+    expect(sourceKindPhrase({ kind: 'original', basedOn: null })).toBe('original reporting');
+  });
+});
+
+describe('modeLabel(mode)', () => {
+  it('puts PLOVER modes in words', () => {
+    expect(['written', 'phone', 'video', 'visit', 'briefing'].map(modeLabel)).toEqual(['in writing', 'by phone', 'by video', 'visit', 'briefing']);
+  });
+  it('is used next to the type', () => {
+    expect(typeWithMode('STATEMENT', 'written')).toBe('Statement · in writing');
+    expect(typeWithMode('CONSULT', 'phone')).toBe('Consult · by phone');
   });
 });
