@@ -61,6 +61,7 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     actors: actors.mentions,
     timexes,
     ...(options.sourceId ? { sourceId: options.sourceId } : {}),
+    published,
   });
   progress(1);
   return {

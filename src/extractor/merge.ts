@@ -305,9 +305,15 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     const d = c.mention.date as { start: string; end: string };
     const fam = typeFamily(c.mention.type);
     const keys = [...c.mention.actorIds.filter((id) => actorKinds.get(id) !== 'state'), ...c.mention.actors.filter((n) => !c.mention.actorIds.length || !input.actors.some((a) => a.name === n))];
+    const states = c.mention.actorIds.filter((id) => actorKinds.get(id) === 'state').map((id) => `state:${id}`);
+    // a mention naming states only ("Moscow annexed Crimea in 2014") clusters through a shared state,
+    // when the dates agree closely (the same day, month or year in two reports)
+    const fits = (k: Cluster) =>
+      keys.length > 0 ? keys.some((x) => k.actors.has(x)) : states.some((x) => k.actors.has(x)) && dateAgreement(d.start, d.end, k.start, k.end) >= 0.5;
     const target = clusters.find(
-      (k) => k.family === fam && overlaps(d.start, d.end, k.start, k.end) && keys.some((x) => k.actors.has(x)) && !k.members.some((m) => m.source.id === c.source.id && m.mention.start === c.mention.start),
+      (k) => k.family === fam && overlaps(d.start, d.end, k.start, k.end) && fits(k) && !k.members.some((m) => m.source.id === c.source.id && m.mention.start === c.mention.start),
     );
+    keys.push(...states);
     if (target) {
       target.members.push(c);
       if (d.start < target.start) target.start = d.start;

@@ -117,7 +117,12 @@ export interface MentionInputs {
   actors: readonly ActorMention[];
   timexes: readonly Timex[];
   sourceId?: string;
+  /** Publication day (YYYY-MM-DD): a background fact (dated over a year before it) needs its date in its own clause. */
+  published?: string;
 }
+
+/** A date ending more than this many days before publication is background, not the news. */
+const BACKGROUND_DAYS = 365;
 
 interface Dated {
   timex: Timex;
@@ -186,6 +191,9 @@ export function detectMentions(input: MentionInputs): Mention[] {
         // a trigger in an "after …"/"before …" clause never borrows the main clause's date
         const subordinate = SUBORDINATE.test(sentence.slice(clause.start, clause.end));
         let pool = when ? [when] : own.length > 0 ? own : subordinate ? [] : fallback;
+        // background ("…; the last ones came in 2014"): an old date in a later clause dates that clause only;
+        // a fronted one ("In 2015, after the truce collapsed, X met Y") still dates the sentence
+        if (pool === fallback && input.published) pool = pool.filter((d) => d.timex.end <= s.start + clause.start || !isBackground(d.timex, input.published as string));
         // a nominal trigger ("the invasion") only takes a date written right next to it
         if (hit.trigger.weak) pool = pool.filter((d) => !(d.timex.start > trigPos + hit.length + 40 || d.timex.end < trigPos - 20));
         let best: Dated | null = null;
@@ -237,6 +245,10 @@ export function detectMentions(input: MentionInputs): Mention[] {
     }
   }
   return mentions;
+}
+
+function isBackground(t: Timex, published: string): boolean {
+  return !!t.range && (Date.parse(published) - Date.parse(t.range.end)) / 86_400_000 > BACKGROUND_DAYS;
 }
 
 /** A relative clause ("which is at its lowest point"): it has no subject of the main clause. */
