@@ -2,7 +2,7 @@
  * One facet as a group of checkboxes ("Russia 14"): selected options first, then by count.
  * Long lists show the top options with "Show more"; `searchable` adds a box to narrow them.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { FacetName } from '../../lib/filter/filterTypes';
 
 /** An option with its count under the other active filters. */
@@ -23,12 +23,17 @@ interface Props {
   initial?: number;
   /** Counts are still being computed. */
   pending?: boolean;
+  /** True once every filter has been cleared ("Clear all"): the facet's own search box empties too. */
+  cleared?: boolean;
 }
 
-export function FacetGroup({ facet, title, options, selected, onToggle, searchable = false, initial = 10, pending = false }: Props) {
+export function FacetGroup({ facet, title, options, selected, onToggle, searchable = false, initial = 10, pending = false, cleared = false }: Props) {
   const [expanded, setExpanded] = useState(false);
   const [search, setSearch] = useState('');
   const listId = useId();
+  useEffect(() => {
+    if (cleared) setSearch('');
+  }, [cleared]);
   const sorted = useMemo(() => {
     const sel = new Set(selected);
     const q = search.trim().toLowerCase();

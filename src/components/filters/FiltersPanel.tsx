@@ -1,6 +1,7 @@
 /** The filters: search box, then Actors, Countries, Event types, Sources and Origin facets. */
 import { useMemo } from 'react';
 import { useDateline, useFacetCounts } from '../../store/react';
+import { EMPTY_FILTERS } from '../../store/store';
 import type { FacetName } from '../../lib/filter/filterTypes';
 import { FacetGroup, type CountedOption } from './FacetGroup';
 import { facetLabels, labelOf } from './facetOptions';
@@ -44,6 +45,7 @@ export function FiltersPanel({ id }: { id?: string }) {
           {...(g.searchable ? { searchable: true } : {})}
           {...(g.initial ? { initial: g.initial } : {})}
           pending={counts === null}
+          cleared={filters === EMPTY_FILTERS}
         />
       ))}
     </div>

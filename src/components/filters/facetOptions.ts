@@ -17,7 +17,8 @@ const ORIGIN_LABELS: Record<string, string> = { curated: 'Curated', parsed: 'Par
 
 /** Builds the label maps for a dataset (once per dataset). */
 export function facetLabels(dataset: Dataset): FacetLabels {
-  const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  // A state as an actor ("China (state)") is not the Countries facet's "China" (any involvement).
+  const actors = new Map(dataset.actors.map((a) => [a.id, a.kind === 'state' ? `${a.name} (state)` : a.name]));
   const outletCount = new Map<string, number>();
   for (const s of dataset.sources) outletCount.set(s.outlet, (outletCount.get(s.outlet) ?? 0) + 1);
   const sources = new Map(dataset.sources.map((s) => [s.id, (outletCount.get(s.outlet) ?? 0) > 1 ? `${s.outlet} — ${s.title}` : s.outlet]));

@@ -104,4 +104,27 @@ describe('FiltersPanel', () => {
     expect(within(actors).getAllByRole('checkbox')).toHaveLength(24);
     expect(within(actors).getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
   });
+
+  it('"Clear all" also empties the Actors search, so the actor list is whole again', async () => {
+    const { user, store } = setup();
+    const actors = screen.getByRole('group', { name: 'Actors' });
+    const find = within(actors).getByRole('searchbox', { name: 'Find actors' });
+    await user.type(find, 'put');
+    await user.click(within(actors).getByRole('checkbox', { name: /^Vladimir Putin/ }));
+    expect(within(actors).getAllByRole('checkbox')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(store.getState().filters.actors).toEqual([]);
+    expect(find).toHaveValue('');
+    expect(within(actors).getAllByRole('checkbox').length).toBeGreaterThan(1);
+  });
+
+  it('labels state actors so they are not confused with the Countries facet', () => {
+    const ds = miniDataset();
+    ds.actors.push({ id: 'cn-state', name: 'China', kind: 'state', country: 'CN', aliases: [] });
+    ds.events[0]!.actors.push('cn-state');
+    renderWithStore(<FiltersPanel />, ds);
+    const actors = screen.getByRole('group', { name: 'Actors' });
+    expect(within(actors).getByRole('checkbox', { name: 'China (state) 1' })).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Countries' })).getByRole('checkbox', { name: /^China \d/ })).toBeInTheDocument();
+  });
 });
