@@ -1,6 +1,6 @@
 /**
  * Keeps the URL query and the store in step. The URL holds filters, visible window, selected
- * event and open passage. A deliberate selection or opening/closing the reader pushes a history
+ * event, open passage and lane grouping. A deliberate selection or opening/closing the reader pushes a history
  * entry; scrubbing, playback, filter and viewport changes replace it (debounced). Back/Forward
  * (popstate) restore the view. Invalid parameters become notices, never errors.
  */
@@ -14,10 +14,10 @@ export type UrlWindow = Pick<Window, 'location' | 'history' | 'addEventListener'
 
 /** The shareable view of the store state. */
 export function viewFromState(s: DatelineState): ViewState {
-  return { filters: s.filters, viewport: s.viewport, selectedId: s.selectedId, reader: s.reader };
+  return { filters: s.filters, viewport: s.viewport, selectedId: s.selectedId, reader: s.reader, laneMode: s.laneMode };
 }
 
-/** Puts a view into the store (filters, window, selection, reader) without touching history. */
+/** Puts a view into the store (filters, window, selection, reader, lanes) without touching history. */
 export function applyView(store: DatelineStore, view: ViewState): void {
   const reader: ReaderState | null = view.reader
     ? view.reader.eventId
@@ -30,6 +30,7 @@ export function applyView(store: DatelineStore, view: ViewState): void {
     selectedId: view.selectedId,
     selectionHistory: 'replace',
     reader,
+    laneMode: view.laneMode,
   });
 }
 
@@ -69,7 +70,7 @@ export function startUrlSync(store: DatelineStore, win: UrlWindow = window): () 
     if (applying || !s.dataset) return;
     const selectionChanged = s.selectedId !== prev.selectedId;
     const readerChanged = s.reader !== prev.reader;
-    const viewChanged = selectionChanged || readerChanged || s.filters !== prev.filters || s.viewport !== prev.viewport;
+    const viewChanged = selectionChanged || readerChanged || s.filters !== prev.filters || s.viewport !== prev.viewport || s.laneMode !== prev.laneMode;
     if (!viewChanged) return;
     const push = readerChanged || (selectionChanged && s.selectionHistory === 'push');
     if (push) {

@@ -94,4 +94,19 @@ describe('startUrlSync(store, window)', () => {
     expect(b.getState().filters).toEqual(a.getState().filters);
     expect(b.getState().selectedId).toBe('ev-invasion');
   });
+
+  it('keeps "Group by" in the URL: read on start, written on change, a bad value noticed', () => {
+    const store = start('?group=type');
+    expect(store.getState().laneMode).toBe('type');
+    store.getState().setLaneMode('actor');
+    vi.advanceTimersByTime(REPLACE_DELAY_MS + 1);
+    expect(new URLSearchParams(window.location.search).get('group')).toBe('actor');
+    store.getState().setLaneMode('country');
+    vi.advanceTimersByTime(REPLACE_DELAY_MS + 1);
+    expect(new URLSearchParams(window.location.search).has('group')).toBe(false);
+    stop?.();
+    const bad = start('?group=planet');
+    expect(bad.getState().laneMode).toBe('country');
+    expect(bad.getState().notices.map((n) => (typeof n === 'string' ? n : JSON.stringify(n))).join(' ')).toContain('group=planet');
+  });
 });

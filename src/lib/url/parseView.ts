@@ -4,7 +4,7 @@
  */
 import { EVENT_TYPES, type Dataset } from '../model/types';
 import { FACET_NAMES, type FacetName } from '../filter/filterTypes';
-import { EMPTY_VIEW, VIEW_PARAMS, type PassageRef, type ViewState } from './viewState';
+import { DEFAULT_LANE_MODE, EMPTY_VIEW, LANE_MODES, VIEW_PARAMS, type PassageRef, type ViewLaneMode, type ViewState } from './viewState';
 
 /** The view read from a URL, plus a notice for each ignored parameter. */
 export interface ParsedView {
@@ -97,5 +97,11 @@ export function parseView(search: string, dataset: Dataset): ParsedView {
     else if (!(end > start) || end > src.text.length) notices.push(`Ignored the passage in the link: ${start}-${end} is outside the report.`);
     else reader = selectedId ? { source: src.id, start, end, eventId: selectedId } : { source: src.id, start, end };
   }
-  return { view: { filters, viewport, selectedId, reader }, notices };
+  let laneMode: ViewLaneMode = DEFAULT_LANE_MODE;
+  const group = params.get(VIEW_PARAMS.laneMode);
+  if (group !== null) {
+    if ((LANE_MODES as readonly string[]).includes(group)) laneMode = group as ViewLaneMode;
+    else notices.push(`Ignored "group=${group}" in the link: lanes can be grouped by ${LANE_MODES.join(', ')}.`);
+  }
+  return { view: { filters, viewport, selectedId, reader, laneMode }, notices };
 }

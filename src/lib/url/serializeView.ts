@@ -1,6 +1,6 @@
 /** Writes view state into a URL query string, keeping parameters it does not own (e.g. `data`). */
 import { FACET_NAMES } from '../filter/filterTypes';
-import { VIEW_PARAMS, type ViewState } from './viewState';
+import { DEFAULT_LANE_MODE, VIEW_PARAMS, type ViewState } from './viewState';
 
 const DAY_MS = 86_400_000;
 
@@ -26,6 +26,7 @@ export function serializeView(view: ViewState, currentSearch = ''): string {
   }
   if (view.selectedId) params.set(VIEW_PARAMS.event, view.selectedId);
   if (view.reader) params.set(VIEW_PARAMS.passage, `${view.reader.source}:${view.reader.start}-${view.reader.end}`);
+  if (view.laneMode !== DEFAULT_LANE_MODE) params.set(VIEW_PARAMS.laneMode, view.laneMode);
   // ':' and ',' are legal in a query; keep them readable (URLSearchParams decodes both forms).
   const s = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
   return s ? `?${s}` : '';

@@ -6,6 +6,7 @@
  *   from=2022-01-01&to=2022-03-01T12:30Z    visible window (UTC day, or to the minute)
  *   event=<event id>                        selected event (card open)
  *   passage=<source id>:<start>-<end>       open passage in the source reader
+ *   group=actor | type                      what the timeline lanes group by (country, the default, is not written)
  *   data=<same-origin url>                  dataset to load instead of the built-in one (read by the loader, kept as is)
  *
  * Unknown values are dropped with a notice (see parseView); nothing here ever throws.
@@ -20,13 +21,22 @@ export interface PassageRef {
   eventId?: string;
 }
 
-/** Filters, visible window, selected event and open passage. */
+/** What the timeline's lanes group by ("Group by"). */
+export const LANE_MODES = ['country', 'actor', 'type'] as const;
+/** One of LANE_MODES (mirrors the store's `LaneMode`). */
+export type ViewLaneMode = (typeof LANE_MODES)[number];
+/** The lane mode used when the URL names none. */
+export const DEFAULT_LANE_MODE: ViewLaneMode = 'country';
+
+/** Filters, visible window, selected event, open passage and lane grouping. */
 export interface ViewState {
   filters: FilterSpec;
   /** Visible window in epoch ms (UTC), or null for "fit all". */
   viewport: { start: number; end: number } | null;
   selectedId: string | null;
   reader: PassageRef | null;
+  /** What the lanes group by. */
+  laneMode: ViewLaneMode;
 }
 
 /** Query parameter names, one per piece of view state. */
@@ -41,6 +51,7 @@ export const VIEW_PARAMS = {
   to: 'to',
   event: 'event',
   passage: 'passage',
+  laneMode: 'group',
 } as const;
 
 /** The empty view: no filters, whole dataset, nothing selected. */
@@ -49,4 +60,5 @@ export const EMPTY_VIEW: ViewState = {
   viewport: null,
   selectedId: null,
   reader: null,
+  laneMode: DEFAULT_LANE_MODE,
 };

@@ -24,6 +24,7 @@ describe('serializeView / parseView — round trip', () => {
       ),
       selectedId: fc.option(fc.constantFrom(...ds.events.map((e) => e.id))),
       reader: fc.constant(null),
+      laneMode: fc.constantFrom('country' as const, 'actor' as const, 'type' as const),
     });
     fc.assert(
       fc.property(view, (v) => {

@@ -13,11 +13,13 @@ describe('serializeView(view, currentSearch) / parseView(search, dataset)', () =
       viewport: { start: Date.UTC(2022, 0, 1), end: Date.UTC(2022, 2, 1, 12, 30) },
       selectedId: 'ev-joint',
       reader: { source: 'nyt', start: 10, end: 40, eventId: 'ev-joint' },
+      laneMode: 'actor',
     };
     const search = serializeView(view);
     expect(search).toContain('actor=xi,putin');
     expect(search).toContain('from=2022-01-01');
     expect(search).toContain('to=2022-03-01T12:30Z');
+    expect(search).toContain('group=actor');
     const back = parseView(search, ds);
     expect(back.notices).toEqual([]);
     expect(back.view).toEqual(view);
@@ -65,5 +67,21 @@ describe('parseInstant(s) / formatInstant(ms)', () => {
     expect(parseInstant('2022-13-01')).toBeNull();
     expect(parseInstant('yesterday')).toBeNull();
     expect(formatInstant(Date.UTC(2022, 1, 4))).toBe('2022-02-04');
+  });
+});
+
+describe('group (lane mode) in the URL', () => {
+  it('writes nothing for the default country lanes and reads it back as country', () => {
+    expect(serializeView(EMPTY_VIEW)).toBe('');
+    expect(parseView('', ds).view.laneMode).toBe('country');
+  });
+  it('reads actor and type', () => {
+    expect(parseView('?group=type', ds).view.laneMode).toBe('type');
+    expect(parseView('?group=actor', ds).view.laneMode).toBe('actor');
+  });
+  it('drops an unknown value with a notice naming it', () => {
+    const r = parseView('?group=planet', ds);
+    expect(r.view.laneMode).toBe('country');
+    expect(r.notices).toEqual(['Ignored "group=planet" in the link: lanes can be grouped by country, actor, type.']);
   });
 });
