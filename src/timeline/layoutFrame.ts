@@ -16,9 +16,10 @@
  * - The prioritised (selected) event is always an individual mark, so the highlight is visible.
  */
 import type { TimelineIndex } from './buildTimelineIndex';
-import { FLAG_UNCERTAIN } from './buildTimelineIndex';
+import { FLAG_PARSED, FLAG_UNCERTAIN } from './buildTimelineIndex';
 import { placeLabelChoices, type Box } from './placeLabels';
 import { lowerBound } from './search';
+import { clusterBadges, type ClusterBadge } from './clusterBadges';
 import { DAY_MS } from './time';
 
 /** Fixed geometry of the main view, in CSS pixels. */
@@ -90,6 +91,11 @@ export interface FrameLayout {
   binX0: Float32Array;
   binX1: Float32Array;
   binCount: Int32Array;
+  /** Earliest start / latest end (epoch ms) of the events counted in bin b. */
+  binT0: Float64Array;
+  binT1: Float64Array;
+  /** Count badges: one per run of adjacent bins in a lane (see clusterBadges). */
+  badges: ClusterBadge[];
   /** Largest bin count (for shading). */
   maxBin: number;
   /** Events counted in bins. */
@@ -102,6 +108,8 @@ export interface FrameLayout {
   /** Scratch (reused between frames). */
   cellCount: Int32Array;
   cellBinned: Int32Array;
+  cellT0: Float64Array;
+  cellT1: Float64Array;
   /** Cell of each visible event (index i - i0), -1 when not visible. */
   eventCell: Int32Array;
   rowEnd: Float64Array;
@@ -128,6 +136,9 @@ export function createFrameLayout(): FrameLayout {
     binX0: new Float32Array(64),
     binX1: new Float32Array(64),
     binCount: new Int32Array(64),
+    binT0: new Float64Array(64),
+    binT1: new Float64Array(64),
+    badges: [],
     maxBin: 0,
     binnedEvents: 0,
     labels: 0,
@@ -137,13 +148,15 @@ export function createFrameLayout(): FrameLayout {
     labelW: new Float32Array(64),
     cellCount: new Int32Array(0),
     cellBinned: new Int32Array(0),
+    cellT0: new Float64Array(0),
+    cellT1: new Float64Array(0),
     eventCell: new Int32Array(0),
     rowEnd: new Float64Array(0),
     markOfEvent: new Map(),
   };
 }
 
-function grow<T extends Int32Array | Float32Array>(arr: T, need: number): T {
+function grow<T extends Int32Array | Float32Array | Float64Array>(arr: T, need: number): T {
   if (need <= arr.length) return arr;
   let size = arr.length || 64;
   while (size < need) size *= 2;
@@ -175,10 +188,14 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
   if (out.cellCount.length < cells) {
     out.cellCount = new Int32Array(cells);
     out.cellBinned = new Int32Array(cells);
+    out.cellT0 = new Float64Array(cells);
+    out.cellT1 = new Float64Array(cells);
   } else {
     out.cellCount.fill(0, 0, cells);
     out.cellBinned.fill(0, 0, cells);
   }
+  out.cellT0.fill(Infinity, 0, cells);
+  out.cellT1.fill(-Infinity, 0, cells);
   const rowSlots = nLanes * g.rows;
   if (out.rowEnd.length < rowSlots) out.rowEnd = new Float64Array(rowSlots);
   out.rowEnd.fill(-Infinity, 0, rowSlots);
@@ -226,7 +243,6 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
   const rowH = g.rowHeight;
   const priority = options.priority ?? -1;
   const cellCount = out.cellCount;
-  const cellBinned = out.cellBinned;
   for (let i = i0; i < i1; i++) {
     const c = eventCell[i - i0] as number;
     if (c < 0) continue;
@@ -237,11 +253,7 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
     let dense = false;
     if (!forced) for (let k = k0; k < k1; k++) if ((cellCount[(laneIds[k] as number) * cols + c] as number) > g.clusterAt) dense = true;
     if (dense) {
-      out.binnedEvents++;
-      for (let k = k0; k < k1; k++) {
-        const cell = (laneIds[k] as number) * cols + c;
-        cellBinned[cell] = (cellBinned[cell] as number) + 1;
-      }
+      binEvent(out, index, i, c, cols);
       continue;
     }
     const e = end[i] as number;
@@ -279,11 +291,7 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
       }
     }
     if (!fits) {
-      out.binnedEvents++;
-      for (let k = k0; k < k1; k++) {
-        const cell = (laneIds[k] as number) * cols + c;
-        out.cellBinned[cell] = (out.cellBinned[cell] as number) + 1;
-      }
+      binEvent(out, index, i, c, cols);
       continue;
     }
     const m = out.marks++;
@@ -331,6 +339,10 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
       out.binX0 = grow(out.binX0, b + 1);
       out.binX1 = grow(out.binX1, b + 1);
       out.binCount = grow(out.binCount, b + 1);
+      out.binT0 = grow(out.binT0, b + 1);
+      out.binT1 = grow(out.binT1, b + 1);
+      out.binT0[b] = out.cellT0[lane * cols + c] as number;
+      out.binT1[b] = out.cellT1[lane * cols + c] as number;
       out.binLane[b] = lane;
       out.binX0[b] = c * g.cellPx;
       out.binX1[b] = Math.min(width, (c + 1) * g.cellPx);
@@ -339,11 +351,40 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
     }
   }
 
-  if (options.measure && out.marks > 0) placeMarkLabels(out, g, options);
+  out.badges = clusterBadges(out, g);
+  if (options.measure && out.marks > 0) placeMarkLabels(out, index, g, options);
   return out;
 }
 
-function placeMarkLabels(out: FrameLayout, g: FrameGeometry, options: LayoutOptions): void {
+/** Counts event i in the bins of its lanes at cell c (and widens their time extents). */
+function binEvent(out: FrameLayout, index: TimelineIndex, i: number, c: number, cols: number): void {
+  out.binnedEvents++;
+  const s = index.start[i] as number;
+  const e = index.end[i] as number;
+  for (let k = index.laneOffsets[i] as number; k < (index.laneOffsets[i + 1] as number); k++) {
+    const cell = (index.laneIds[k] as number) * cols + c;
+    out.cellBinned[cell] = (out.cellBinned[cell] as number) + 1;
+    if (s < (out.cellT0[cell] as number)) out.cellT0[cell] = s;
+    if (e > (out.cellT1[cell] as number)) out.cellT1[cell] = e;
+  }
+}
+
+/**
+ * Label priority of event i (lower is placed first): curated and user events before parsed
+ * ones, then more independent outlets, then more reports; ties keep date order.
+ */
+export function labelRank(index: TimelineIndex, i: number): number {
+  const ev = index.events[i];
+  const parsed = ((index.flags[i] as number) & FLAG_PARSED) !== 0 ? 1 : 0;
+  const outlets = Math.min(99, ev?.corroboration?.independentOutlets ?? 0);
+  const reports = Math.min(99, ev?.corroboration?.reports ?? 0);
+  return parsed * 10_000 + (99 - outlets) * 100 + (99 - reports);
+}
+
+/** Label widths tried after the full one, when it does not fit (truncated with an ellipsis). */
+const SHORTER_LABELS_PX = [110, 64];
+
+function placeMarkLabels(out: FrameLayout, index: TimelineIndex, g: FrameGeometry, options: LayoutOptions): void {
   const measure = options.measure as (i: number) => number;
   const maxLabels = options.maxLabels ?? 600;
   const obstacles: Box[] = [];
@@ -356,15 +397,24 @@ function placeMarkLabels(out: FrameLayout, g: FrameGeometry, options: LayoutOpti
       obstacles.push({ x: x0 - r, y: y - g.pointRadius, w: x1 - x0 + 2 * r, h: 2 * g.pointRadius });
     }
   }
-  // Bins are obstacles too: labels never cover counts.
+  // Bins and badges are obstacles too: labels never cover counts.
   for (let b = 0; b < out.bins; b++) {
     const y = g.top + (out.binLane[b] as number) * g.laneHeight + g.laneHeader;
     obstacles.push({ x: out.binX0[b] as number, y, w: (out.binX1[b] as number) - (out.binX0[b] as number), h: g.laneHeight - g.laneHeader });
   }
-  const order: number[] = [];
+  for (const badge of out.badges) if (badge.drawn) obstacles.push({ x: badge.x, y: badge.y, w: badge.w, h: badge.h });
+  // Priority: the selection, then curated, then the best corroborated; parsed events last.
   const pri = options.priority === undefined ? undefined : out.markOfEvent.get(options.priority);
-  if (pri !== undefined) order.push(pri);
-  for (let m = 0; m < out.marks && order.length < maxLabels; m++) if (m !== pri) order.push(m);
+  const ranked: number[] = [];
+  for (let m = 0; m < out.marks; m++) if (m !== pri) ranked.push(m);
+  const rank = new Map<number, number>();
+  for (const m of ranked) rank.set(m, labelRank(index, out.markEvent[m] as number));
+  ranked.sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number) || a - b);
+  const order: number[] = pri !== undefined ? [pri] : [];
+  for (const m of ranked) {
+    if (order.length >= maxLabels) break;
+    order.push(m);
+  }
   const candidates: Box[][] = [];
   const own: number[] = [];
   for (const m of order) {
@@ -375,11 +425,14 @@ function placeMarkLabels(out: FrameLayout, g: FrameGeometry, options: LayoutOpti
     const w = Math.min(g.maxLabelPx, measure(out.markEvent[m] as number));
     const r = x0 === x1 ? g.pointRadius : 0;
     const alternatives: Box[] = [];
-    // Right of the mark, else left of it; only positions inside the view.
-    const right = x1 + r + 3;
-    const left = x0 - r - 3 - w;
-    if (right + w <= g.width) alternatives.push({ x: right, y, w, h: g.labelHeight });
-    if (left >= 0) alternatives.push({ x: left, y, w, h: g.labelHeight });
+    // Right of the mark, else left of it, then shorter (truncated) on either side; only
+    // positions inside the view.
+    for (const lw of [w, ...SHORTER_LABELS_PX.filter((s) => s < w)]) {
+      const right = x1 + r + 3;
+      const left = x0 - r - 3 - lw;
+      if (right + lw <= g.width) alternatives.push({ x: right, y, w: lw, h: g.labelHeight });
+      if (left >= 0) alternatives.push({ x: left, y, w: lw, h: g.labelHeight });
+    }
     candidates.push(alternatives);
     own.push(d);
   }

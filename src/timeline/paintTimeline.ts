@@ -21,6 +21,9 @@ import type { TimelineIndex } from './buildTimelineIndex';
 import { FLAG_CONFLICT, FLAG_PARSED, FLAG_USER } from './buildTimelineIndex';
 import type { Tick } from './computeTicks';
 import type { SelectionMark } from './selectionMark';
+import { formatCount } from './clusterBadges';
+
+export { formatCount };
 
 /** Resolved colours (the component reads them from CSS custom properties). */
 export interface TimelineTheme {
@@ -116,8 +119,15 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
   ctx.fillStyle = th.gridMajor;
   ctx.fillRect(0, p.axisHeight - 1, width, 1);
 
+  // Z-order: bins, bars, points, count badges, date-conflict markers, labels, the selection.
   paintBins(ctx, layout, g, th);
-  paintMarks(ctx, index, layout, g, p);
+  paintMarks(ctx, index, layout, g, p, false);
+  paintMarks(ctx, index, layout, g, p, true);
+  paintBadges(ctx, layout, th);
+  for (let m = 0; m < layout.marks; m++) {
+    const ev = layout.markEvent[m] as number;
+    if (((index.flags[ev] as number) & FLAG_CONFLICT) !== 0) paintConflict(ctx, index, layout, ev, layout.dotY[layout.markDot0[m] as number] as number, g, th);
+  }
 
   // The selected event, when it sits in a bin, is drawn on top; an unlabelled selection gets a
   // callout label on an opaque box, and labels under that box are not drawn (no overlap).
@@ -193,54 +203,25 @@ function paintBins(ctx: CanvasRenderingContext2D, layout: FrameLayout, g: FrameG
     ctx.fillRect(layout.binX0[b] as number, bottom - h, Math.max(1, (layout.binX1[b] as number) - (layout.binX0[b] as number) - 1), h);
   }
   ctx.globalAlpha = 1;
-  // Count badges: one per run of adjacent bins in a lane, where the text fits without overlap.
+}
+
+/** Count badges where clusterBadges found them a free box. */
+function paintBadges(ctx: CanvasRenderingContext2D, layout: FrameLayout, th: TimelineTheme): void {
   setFont(ctx, `bold 10px ${th.font}`);
   ctx.textAlign = 'center';
-  let b = 0;
-  // Badge widths from one measured digit (badges are digits, "k" and "."): no measureText per badge.
-  const digitW = ctx.measureText('0').width;
-  let lastLane = -1;
-  let lastRight = -Infinity;
-  while (b < layout.bins) {
-    const lane = layout.binLane[b] as number;
-    const x0 = layout.binX0[b] as number;
-    let x1 = layout.binX1[b] as number;
-    let total = layout.binCount[b] as number;
-    let e = b + 1;
-    // Runs stop at ~120 px so counts stay local.
-    while (e < layout.bins && layout.binLane[e] === lane && (layout.binX0[e] as number) <= x1 + 0.5 && (layout.binX1[e] as number) - x0 <= 120) {
-      x1 = layout.binX1[e] as number;
-      total += layout.binCount[e] as number;
-      e++;
-    }
-    const text = formatCount(total);
-    const tw = text.length * digitW + 8;
-    const cx = (x0 + x1) / 2;
-    const cy = g.top + lane * g.laneHeight + g.laneHeader + 7;
-    b = e;
-    // Badges never overlap: one that would touch the previous badge in its lane is skipped (the
-    // bins still show the density; hovering shows the count).
-    if (lane !== lastLane) lastRight = -Infinity;
-    lastLane = lane;
-    if (cx - tw / 2 < lastRight + 2) continue;
-    lastRight = cx + tw / 2;
+  for (const badge of layout.badges) {
+    if (!badge.drawn) continue;
     ctx.fillStyle = th.badgeBackground;
-    roundRect(ctx, cx - tw / 2, cy - 7, tw, 14, 7);
+    roundRect(ctx, badge.x, badge.y, badge.w, badge.h, badge.h / 2);
     ctx.fill();
     ctx.fillStyle = th.badgeText;
-    ctx.fillText(text, cx, cy + 0.5);
+    ctx.fillText(formatCount(badge.count), badge.x + badge.w / 2, badge.y + badge.h / 2 + 0.5);
   }
   ctx.textAlign = 'left';
 }
 
-/** 7 → "7", 1234 → "1.2k", 56789 → "57k". */
-export function formatCount(n: number): string {
-  if (n < 1000) return String(n);
-  if (n < 10_000) return `${(n / 1000).toFixed(1)}k`;
-  return `${Math.round(n / 1000)}k`;
-}
-
-function paintMarks(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout: FrameLayout, g: FrameGeometry, p: PaintParams): void {
+/** Draws the bars (`points` false) or the points (`points` true) of the layout. */
+function paintMarks(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout: FrameLayout, g: FrameGeometry, p: PaintParams, points: boolean): void {
   const th = p.theme;
   const r = g.pointRadius;
   const barH = 8;
@@ -252,6 +233,7 @@ function paintMarks(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout:
     const d0 = layout.markDot0[m] as number;
     const dn = layout.markDotN[m] as number;
     const isPoint = x0 === x1;
+    if (isPoint !== points) continue;
     const colour = (f & FLAG_USER) !== 0 ? th.markUser : th.mark;
     const selected = ev === p.selected;
     const hovered = ev === p.hovered;
@@ -297,7 +279,6 @@ function paintMarks(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout:
         ctx.stroke();
       }
     }
-    if ((f & FLAG_CONFLICT) !== 0) paintConflict(ctx, index, layout, ev, layout.dotY[d0] as number, g, th);
   }
 }
 

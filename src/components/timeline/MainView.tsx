@@ -18,11 +18,36 @@ import { useLabelMeasure } from './useLabelMeasure';
 import { useD3Zoom } from './useD3Zoom';
 import { selectionMark } from '../../timeline/selectionMark';
 import type { Dataset } from '../../lib/model/types';
+import { badgeOfBin, type ClusterBadge } from '../../timeline/clusterBadges';
+import { formatDateRange } from '../../lib/format/formatEventDate';
+import { DAY_MS } from '../../timeline/time';
 
 /** Height of the axis band. */
 export const AXIS_HEIGHT = 26;
 /** Most focusable mark buttons rendered at once. */
 export const MAX_MARK_BUTTONS = 300;
+/** Most cluster-badge buttons rendered at once. */
+export const MAX_BADGE_BUTTONS = 120;
+
+/** The main view's geometry for a width and a number of lanes (shared with the reveal policy). */
+export function mainGeometry(width: number, nLanes: number): FrameGeometry {
+  return fitGeometry(width, AXIS_HEIGHT, Math.max(1, nLanes), width < 600 ? 360 : 440);
+}
+
+/** The padded window of a cluster's members: their extent plus 15 % each side, at least two days. */
+export function clusterWindow(badge: Pick<ClusterBadge, 't0' | 't1'>): { start: number; end: number } {
+  const span = Math.max(badge.t1 - badge.t0, DAY_MS);
+  const pad = Math.max(span * 0.15, DAY_MS / 2);
+  return { start: badge.t0 - pad, end: badge.t0 + span + pad };
+}
+
+/** Accessible name of a cluster badge: "12 events, 1–20 Feb 2022, zoom in". */
+export function clusterLabel(badge: Pick<ClusterBadge, 't0' | 't1' | 'count'>): string {
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const last = Math.max(badge.t0, badge.t1 - DAY_MS);
+  const range = formatDateRange(iso(badge.t0), iso(last), 'day');
+  return `${badge.count} ${badge.count === 1 ? 'event' : 'events'}, ${range}, zoom in`;
+}
 
 const readyMarked = new WeakSet<object>();
 
@@ -56,7 +81,7 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
   const [hoveredBin, setHoveredBin] = useState<{ count: number; x: number; y: number } | null>(null);
 
   const nLanes = Math.max(1, index.lanes.length);
-  const geometry: FrameGeometry = useMemo(() => fitGeometry(width, AXIS_HEIGHT, nLanes, width < 600 ? 360 : 440), [width, nLanes]);
+  const geometry: FrameGeometry = useMemo(() => mainGeometry(width, nLanes), [width, nLanes]);
   const height = AXIS_HEIGHT + nLanes * geometry.laneHeight + 4;
   const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
 
@@ -169,8 +194,10 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
     const r = hitAt(e.clientX, e.clientY);
     const i = r?.hit?.kind === 'mark' ? r.hit.event : -1;
     if (i !== hoveredIndex) setHovered(i >= 0 && r ? { i, x: r.x, y: r.y } : null);
-    const bin = r?.hit?.kind === 'bin' ? r.hit : null;
-    if (bin?.count !== hoveredBin?.count || (bin && hoveredBin && Math.abs(hoveredBin.x - r!.x) > 24)) setHoveredBin(bin && r ? { count: bin.count, x: r.x, y: r.y } : null);
+    // A bin's tooltip counts its whole badge (the number drawn), not the single bin.
+    const badge = r?.hit?.kind === 'bin' ? badgeOfBin(layout.l.badges, r.hit.bin) : undefined;
+    const count = badge?.count;
+    if (count !== hoveredBin?.count || (count !== undefined && hoveredBin && Math.abs(hoveredBin.x - r!.x) > 24)) setHoveredBin(count !== undefined && r ? { count, x: r.x, y: r.y } : null);
     (e.currentTarget as HTMLElement).style.cursor = r?.hit ? 'pointer' : '';
   };
 
@@ -180,8 +207,8 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
     if (!r?.hit) return;
     if (r.hit.kind === 'mark') actions.jumpTo(r.hit.event, 'push');
     else {
-      const t = vp.start + (((r.hit.x0 + r.hit.x1) / 2) / width) * (vp.end - vp.start);
-      actions.zoom(4, t);
+      const badge = badgeOfBin(layout.l.badges, r.hit.bin);
+      if (badge) actions.zoomTo(clusterWindow(badge));
     }
   };
 
@@ -207,6 +234,9 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
     }
     return out;
   }, [layout, selection, width, geometry, gesturing]);
+
+  // Cluster badges are buttons too (keyboard and screen readers can open them).
+  const badgeButtons = useMemo(() => (gesturing ? [] : layout.l.badges.slice(0, MAX_BADGE_BUTTONS)), [layout, gesturing]);
 
   const tabStop = buttons.some((b) => b.i === selected) ? selected : (buttons[0]?.i ?? -1);
   const hoveredEvent = hovered ? index.events[hovered.i] : undefined;
@@ -241,6 +271,18 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
             />
           );
         })}
+        {badgeButtons.map((b) => (
+          <button
+            key={`${b.lane}-${b.bin0}`}
+            type="button"
+            className="tl-badge"
+            aria-label={clusterLabel(b)}
+            style={{ left: b.x, top: b.y, width: b.w, height: b.h }}
+            onClick={() => actions.zoomTo(clusterWindow(b))}
+            onFocus={() => setHoveredBin({ count: b.count, x: b.x + b.w, y: b.y })}
+            onBlur={() => setHoveredBin(null)}
+          />
+        ))}
       </div>
       {hoveredBin && !hoveredEvent && (
         <div className="tl-tooltip" role="presentation" style={{ left: Math.min(hoveredBin.x + 12, Math.max(0, width - 240)), top: hoveredBin.y + 12 }}>

@@ -11,6 +11,7 @@ import { densityHistogram } from '../../timeline/densityHistogram';
 import { paintOverview } from '../../timeline/paintOverview';
 import { overviewTheme } from './readTheme';
 import { DAY_MS } from '../../timeline/time';
+import { overviewMarker } from '../../timeline/overviewMarker';
 
 const HEIGHT = 44;
 
@@ -89,11 +90,15 @@ export function Overview({ model, width }: { model: TimelineModel; width: number
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [vp.start, vp.end, base, width]);
 
+  // A window too narrow to see gets a marker of minimum width (drawn over the brush).
+  const marker = overviewMarker(toX(vp.start), toX(vp.end), width);
+
   return (
     <div className="tl-overview" style={{ height: HEIGHT }}>
       <canvas ref={canvasRef} className="tl-overview-canvas" style={{ width, height: HEIGHT }} aria-hidden="true" />
       <svg className="tl-overview-brush" width={width} height={HEIGHT} aria-label={`Overview: density of all ${allStarts.length} events, with the visible window`} role="img">
         <g ref={gRef} />
+        {marker && <rect className="tl-overview-marker" data-testid="overview-marker" x={marker.x} y={2} width={marker.w} height={HEIGHT - 4} rx={2} />}
       </svg>
     </div>
   );

@@ -3,12 +3,13 @@
  * (filtered events, viewport, selection, playhead) and owns no data of its own.
  * See src/timeline/README.md for the rendering strategy.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDateline, useDatelineStore } from '../../store/react';
 import { useTimelineModel } from './useTimelineModel';
 import { eventTime, useTimelineActions } from './useTimelineActions';
 import { useElementWidth } from './useElementWidth';
-import { MainView } from './MainView';
+import { MainView, mainGeometry } from './MainView';
+import { revealWindow } from '../../timeline/revealWindow';
 import { Overview } from './Overview';
 import { Scrubber } from './Scrubber';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -33,7 +34,8 @@ export function Timeline() {
   const bodyRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(bodyRef);
   const model = useTimelineModel(width < 600 ? 6 : 12);
-  const actions = useTimelineActions(model);
+  const geometry = useMemo(() => mainGeometry(width, model.index.lanes.length), [width, model.index.lanes.length]);
+  const actions = useTimelineActions(model, geometry);
   const [helpOpen, setHelpOpen] = useState(false);
   const { index } = model;
   const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
@@ -57,15 +59,25 @@ export function Timeline() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataset]);
 
-  // A deliberate selection made elsewhere (card, list: history 'push') moves the playhead onto it.
-  // Scrubbing, stepping and playback ('replace') place the playhead themselves.
+  // A deliberate selection made elsewhere (card, list, URL ?event=, a report just added: history
+  // 'push') moves the playhead onto it and brings it into a legible view (revealWindow), once per
+  // selection: later filter changes or the user's own zooming are not undone.
+  // Scrubbing, stepping and playback ('replace') place the playhead and the view themselves.
+  const revealed = useRef<string | null>(null);
   useEffect(() => {
-    if (selected < 0) return;
+    if (selected < 0) {
+      if (selectedId === null) revealed.current = null;
+      return;
+    }
     const s = store.getState();
-    if (s.selectionHistory === 'replace') return;
+    if (s.selectionHistory === 'replace' || revealed.current === selectedId) return;
+    revealed.current = selectedId;
     const t = s.playhead;
     if (t === null || t < index.start[selected]! || t >= index.end[selected]!) s.setPlayhead(eventTime(model, selected));
-    // Only when the selection changes.
+    const vp = s.viewport && s.viewport.end > s.viewport.start ? s.viewport : model.window;
+    const next = revealWindow(index, selected, vp, geometry);
+    if (next !== vp) s.setViewport(next);
+    // Only when the selection changes (or its event first appears in the index).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, index]);
 

@@ -9,14 +9,21 @@ import type { HistoryMode } from '../../store/store';
 import type { TimelineModel } from './useTimelineModel';
 import { nearestEventIndex } from '../../timeline/nearestEventIndex';
 import { lowerBound, upperBound } from '../../timeline/search';
-import { panToInclude, zoomWindow } from '../../timeline/viewportMath';
+import { zoomWindow, type TimeWindow } from '../../timeline/viewportMath';
+import { revealWindow } from '../../timeline/revealWindow';
+import type { FrameGeometry } from '../../timeline/layoutFrame';
 import { DAY_MS } from '../../timeline/time';
 
 /** The actions returned by {@link useTimelineActions}. */
 export interface TimelineActions {
   zoom: (factor: number, anchor?: number) => void;
+  /** Shows exactly `window` (e.g. a cluster's own extent). */
+  zoomTo: (window: TimeWindow) => void;
   fitAll: () => void;
-  /** Selects event `i` of the index, moves the playhead to it and pans it into view. */
+  /**
+   * Selects event `i` of the index, moves the playhead to it and brings it into a legible view:
+   * pans to include it and zooms in while it would be drawn inside a bin (revealWindow).
+   */
   jumpTo: (i: number, history: HistoryMode) => void;
   /** Previous (-1) or next (+1) event in date order. Returns false at either end. */
   step: (dir: -1 | 1) => boolean;
@@ -31,7 +38,8 @@ export function eventTime(model: TimelineModel, i: number): number {
   return (model.index.start[i] ?? 0) + DAY_MS / 2;
 }
 
-export function useTimelineActions(model: TimelineModel): TimelineActions {
+/** `geometry` is the main view's (it decides whether an event is drawn as its own mark). */
+export function useTimelineActions(model: TimelineModel, geometry: FrameGeometry): TimelineActions {
   const store = useDatelineStore();
   const { index } = model;
 
@@ -48,10 +56,10 @@ export function useTimelineActions(model: TimelineModel): TimelineActions {
       s.select(ev.id, history);
       s.setPlayhead(eventTime(model, i));
       const vp = currentWindow();
-      const next = panToInclude(vp, index.start[i]!, Math.min(index.end[i]!, index.start[i]! + (vp.end - vp.start) * 0.5));
+      const next = revealWindow(index, i, vp, geometry);
       if (next !== vp) s.setViewport(next);
     },
-    [index, store, model, currentWindow],
+    [index, store, model, currentWindow, geometry],
   );
 
   const currentIndex = useCallback((): number => {
@@ -107,6 +115,7 @@ export function useTimelineActions(model: TimelineModel): TimelineActions {
   return useMemo(
     () => ({
       zoom,
+      zoomTo: (w: TimeWindow) => store.getState().setViewport({ start: w.start, end: w.end }),
       fitAll: () => store.getState().setViewport(model.fit),
       jumpTo,
       step,

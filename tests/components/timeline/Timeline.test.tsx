@@ -213,7 +213,7 @@ describe('<Timeline />', () => {
     expect(canvas.getAttribute('data-bins')).toBe('0');
   });
 
-  it('a crowded day is a bin: clicking it zooms in on it, and it opens into marks', async () => {
+  it('a crowded day is a bin: clicking it zooms to the cluster\'s own extent, where it opens into marks', async () => {
     const ds = miniDataset();
     const base = ds.events[2]!; // 4 Feb 2022, CN + RU
     ds.events = [
@@ -235,12 +235,38 @@ describe('<Timeline />', () => {
     // (A click without mousedown: jsdom's mouse events lack the `view` d3-zoom's drag needs.)
     fireEvent.click(container.querySelector('.tl-surface')!, { clientX: x, clientY: g.top + g.laneHeight - 4 });
     const next = store.getState().viewport!;
-    expect(next.end - next.start).toBeCloseTo(span / 4);
+    // The cluster's members span 4 Feb 2022 only: the new window is that day, padded (not a fixed factor).
     expect(next.start).toBeLessThan(Date.UTC(2022, 1, 4));
+    expect(next.start).toBeGreaterThan(Date.UTC(2022, 1, 2));
     expect(next.end).toBeGreaterThan(Date.UTC(2022, 1, 5));
-    // Zoomed down to the day, the crowd opens into individual, named marks.
-    act(() => store.getState().setViewport({ start: Date.UTC(2022, 1, 4), end: Date.UTC(2022, 1, 5) }));
+    expect(next.end).toBeLessThan(Date.UTC(2022, 1, 7));
+    // There, the crowd opens into individual, named marks.
     expect(screen.getByRole('button', { name: 'Crowd 7, 4 Feb 2022' })).toBeInTheDocument();
+  });
+
+  it('cluster badges are buttons named with count and dates; pressing one zooms to its members', async () => {
+    const ds = miniDataset();
+    const base = ds.events[2]!;
+    ds.events = [
+      { ...base, id: 'early', title: 'Early', start: '2019-02-04', end: '2019-02-04', countries: ['CN'] },
+      { ...base, id: 'late', title: 'Late', start: '2024-02-04', end: '2024-02-04', countries: ['CN'] },
+      ...Array.from({ length: 12 }, (_, i) => ({ ...base, id: `c${i}`, title: `Crowd ${i}`, start: `2022-02-${String(1 + i).padStart(2, '0')}`, end: `2022-02-${String(1 + i).padStart(2, '0')}`, countries: ['CN'] })),
+    ];
+    const { store, user } = setup(ds);
+    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    const badge = screen.getByRole('button', { name: '12 events, 1–12 Feb 2022, zoom in' });
+    // Reachable by keyboard: a real, focusable button.
+    act(() => badge.focus());
+    expect(badge).toHaveFocus();
+    expect(screen.getByText('12 events · click to zoom in')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    const vp = store.getState().viewport!;
+    expect(vp.start).toBeLessThan(Date.UTC(2022, 1, 1));
+    expect(vp.start).toBeGreaterThan(Date.UTC(2022, 0, 25));
+    expect(vp.end).toBeGreaterThan(Date.UTC(2022, 1, 13));
+    expect(vp.end).toBeLessThan(Date.UTC(2022, 1, 20));
+    expect(screen.getByRole('button', { name: 'Crowd 3, 4 Feb 2022' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /events, .*zoom in$/ })).not.toBeInTheDocument();
   });
 
   it('starts from Fit all when another dataset replaces the loaded one', () => {
