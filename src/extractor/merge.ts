@@ -8,12 +8,14 @@
  *   dates the happening differently, a date claim (and a conflict when two sources name different days).
  * - Remaining mentions are clustered (same family, overlapping dates, a shared actor) into parsed events.
  * - Corroboration is recomputed for every event: reports = distinct cited sources, independent outlets =
- *   distinct `basedOn ?? outlet`.
+ *   distinct outlets behind the citations (`attributedTo ?? basedOn ?? outlet`, see `computeCorroboration`).
  */
 import type { Actor, Citation, DateClaim, EventMode, EventType, Precision, Source, TimelineEvent } from '../lib/model/types';
 import type { ExtractResult, Mention } from './types';
 import { inBoilerplate } from './boilerplate';
 import { typeFamily } from './events/triggers';
+import { citationAttribution } from '../lib/model/attribution';
+import { computeCorroboration } from '../lib/model/corroboration';
 
 /** Inputs of {@link mergeParsed}. */
 export interface MergeInput {
@@ -89,7 +91,12 @@ function citationOf(c: Candidate): Citation {
     quote: source.text.slice(mention.start, mention.end),
     origin: 'parsed',
     confidence: mention.confidence,
+    ...withAttribution(citationAttribution(source, mention)),
   };
+}
+
+function withAttribution(outlet: string | undefined): { attributedTo?: string } {
+  return outlet ? { attributedTo: outlet } : {};
 }
 
 function claimOf(c: Candidate): DateClaim {
@@ -99,15 +106,9 @@ function claimOf(c: Candidate): DateClaim {
   return claim;
 }
 
-/** Recomputes an event's corroboration from its citations. */
+/** Recomputes an event's corroboration from its citations (see `computeCorroboration`). */
 export function corroborate(event: TimelineEvent, sources: ReadonlyMap<string, Source>): TimelineEvent['corroboration'] {
-  const reports = new Set(event.citations.map((c) => c.source));
-  const outlets = new Set<string>();
-  for (const id of reports) {
-    const s = sources.get(id);
-    outlets.add(s ? (s.basedOn ?? s.outlet) : id);
-  }
-  return { reports: reports.size, independentOutlets: outlets.size, outlets: [...outlets].sort() };
+  return computeCorroboration(event.citations, sources);
 }
 
 function candidates(input: MergeInput): Candidate[] {
@@ -249,9 +250,10 @@ export function titleActors(mentions: readonly Mention[], family: string, initia
     const rest = states.filter((id) => !covered.has(country(id)));
     chosen = [...people, ...bodies, ...rest];
   }
-  // the initiator first; a state initiator is stood for by its person or body when one is named
+  // the initiator first; a state initiator is stood for by its person or body when one is named …
   let lead = initiator && chosen.includes(initiator) ? initiator : undefined;
-  if (initiator && !lead && kind(initiator) === 'state') lead = chosen.find((id) => country(id) === country(initiator));
+  // … and a person initiator by their state when the title names states ("Putin declared war" → "Russia – …")
+  if (initiator && !lead) lead = chosen.find((id) => country(id) && country(id) === country(initiator));
   if (lead) chosen = [lead, ...chosen.filter((id) => id !== lead)];
   const names = chosen.map(name);
   // people named as written (not in the gazetteer) come right after the known people
@@ -300,7 +302,9 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     actors: Set<string>;
   }
   const clusters: Cluster[] = [];
-  rest.sort((a, b) => (a.mention.date?.start ?? '').localeCompare(b.mention.date?.start ?? '') || b.mention.confidence - a.mention.confidence);
+  // the most specific dates seed the clusters, so that "in November" joins "on Nov. 15" rather than the reverse
+  const width = (c: Candidate) => spanDays(c.mention.date?.start ?? '', c.mention.date?.end ?? '');
+  rest.sort((a, b) => width(a) - width(b) || (a.mention.date?.start ?? '').localeCompare(b.mention.date?.start ?? '') || b.mention.confidence - a.mention.confidence);
   for (const c of rest) {
     const d = c.mention.date as { start: string; end: string };
     const fam = typeFamily(c.mention.type);
@@ -308,8 +312,13 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     const states = c.mention.actorIds.filter((id) => actorKinds.get(id) === 'state').map((id) => `state:${id}`);
     // a mention naming states only ("Moscow annexed Crimea in 2014") clusters through a shared state,
     // when the dates agree closely (the same day, month or year in two reports)
+    // the dates must agree with one member's as specifically as for a curated join: a season does not
+    // gather every day inside it, a day does not join a month
+    const agreement = (k: Cluster) => Math.max(...k.members.map((x) => dateAgreement(d.start, d.end, x.mention.date?.start ?? '', x.mention.date?.end ?? '')));
+    // scored like a curated join: shared people (and people named as written) 2, bodies 1.5, + 3 × √agreement
+    const shared = (k: Cluster) => keys.filter((x) => k.actors.has(x)).reduce((n, x) => n + (actorKinds.get(x) === 'organization' ? 1.5 : 2), 0);
     const fits = (k: Cluster) =>
-      keys.length > 0 ? keys.some((x) => k.actors.has(x)) : states.some((x) => k.actors.has(x)) && dateAgreement(d.start, d.end, k.start, k.end) >= 0.5;
+      keys.length > 0 ? shared(k) > 0 && shared(k) + 3 * Math.sqrt(agreement(k)) >= JOIN_THRESHOLD : states.some((x) => k.actors.has(x)) && agreement(k) >= 0.5;
     const target = clusters.find(
       (k) => k.family === fam && overlaps(d.start, d.end, k.start, k.end) && fits(k) && !k.members.some((m) => m.source.id === c.source.id && m.mention.start === c.mention.start),
     );
@@ -321,6 +330,7 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
       for (const x of keys) target.actors.add(x);
     } else clusters.push({ members: [c], family: fam, start: d.start, end: d.end, actors: new Set(keys) });
   }
+  const parsedEvents: TimelineEvent[] = [];
   for (const k of clusters) {
     const fam = k.family;
     const lead = k.members.reduce((a, b) => (b.mention.confidence > a.mention.confidence ? b : a));
@@ -329,13 +339,17 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     const countries = [...new Set(k.members.flatMap((x) => x.mention.countries))];
     const titleNames = titleActors(k.members.map((x) => x.mention), fam, m.initiator, input.actors);
     const precisions = new Set(k.members.map((x) => x.mention.date?.precision));
+    // the days every report allows ("in November" and "on Nov. 15" → Nov. 15); else the span of all of them
+    const from = k.members.reduce((x, c) => ((c.mention.date?.start ?? x) > x ? (c.mention.date?.start ?? x) : x), k.start);
+    const to = k.members.reduce((x, c) => ((c.mention.date?.end ?? x) < x ? (c.mention.date?.end ?? x) : x), k.end);
+    const narrowest = k.members.find((c) => c.mention.date?.start === from && c.mention.date?.end === to);
     const sourcesCited = new Set(k.members.map((x) => x.source.id));
     const ev: TimelineEvent = {
       id: `parsed-${hashId(`${lead.source.id}:${m.start}:${m.type}`)}`,
       title: parsedTitle(m.type, m.mode, titleNames, countries),
-      start: k.start,
-      end: k.end,
-      precision: precisions.size === 1 ? ((m.date?.precision ?? 'day') as Precision) : 'range',
+      start: from <= to ? from : k.start,
+      end: from <= to ? to : k.end,
+      precision: from <= to && narrowest?.mention.date ? narrowest.mention.date.precision : precisions.size === 1 ? ((m.date?.precision ?? 'day') as Precision) : 'range',
       type: m.type,
       actors: ids,
       countries,
@@ -361,8 +375,10 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
         }
       }
     }
-    events.push(ev);
+    parsedEvents.push(ev);
   }
+  parsedEvents.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
+  events.push(...parsedEvents);
 
   for (const ev of events) ev.corroboration = corroborate(ev, sources);
   return events;

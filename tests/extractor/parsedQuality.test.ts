@@ -60,4 +60,26 @@ describe('parsed titles: "<initiator> – <other actor> <phrase>"', () => {
     const [ev] = parsed('On Tuesday, Li Na accused Sergei Lavrov of hypocrisy.');
     expect(ev?.title).toBe('Li Na – Sergei Lavrov accusation');
   });
+  it('titles a use of force by the states, the initiator\'s state first', () => {
+    const [ev] = parsed('On Tuesday, Sergei Lavrov attacked France from bases in Russia.').filter((e) => e.type === 'ASSAULT');
+    expect(ev?.title).toBe('Russia – France attack');
+  });
+  it('a speaker who calls someone "the culprit" is the accuser', () => {
+    const [ev] = parsed('On Tuesday, Li Na said at a news conference that France was the culprit.');
+    expect(ev?.title).toBe('Li Na – France accusation');
+    expect(ev?.initiator).toBe('li-na');
+  });
+});
+
+describe('clustering parsed mentions across reports', () => {
+  it('a month mention joins the same actors\' day mention and the event keeps the day', () => {
+    const events = parsed('Sergei Lavrov met Li Na in Paris on March 7.', 'Sergei Lavrov and Li Na met in Paris in March.').filter((e) => e.type === 'CONSULT');
+    expect(events).toHaveLength(1);
+    expect([events[0]?.start, events[0]?.end, events[0]?.precision]).toEqual(['2023-03-07', '2023-03-07', 'day']);
+    expect(events[0]?.citations).toHaveLength(2);
+  });
+  it('a season does not gather every day inside it through one shared person', () => {
+    const events = parsed('Sergei Lavrov held talks with NATO over the winter.', 'On Feb. 2, Sergei Lavrov met Li Na in Paris.').filter((e) => e.type === 'CONSULT');
+    expect(events).toHaveLength(2);
+  });
 });

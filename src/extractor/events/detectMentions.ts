@@ -251,6 +251,18 @@ function isBackground(t: Timex, published: string): boolean {
   return !!t.range && (Date.parse(published) - Date.parse(t.range.end)) / 86_400_000 > BACKGROUND_DAYS;
 }
 
+/** Nouns of blame: their accuser is the speaker of the sentence, not the subject of their own clause. */
+const BLAME_NOUN = /^(?:culprit|accusations?)$/i;
+const SPEECH_VERB = /\b(?:said|says|told|stated|declared|insisted|argued|claimed|added)\b/gi;
+
+/** Offset of the last speech verb in `head`, or -1. */
+function lastSpeechVerb(head: string): number {
+  let at = -1;
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(head); m; m = SPEECH_VERB.exec(head)) at = m.index;
+  return at;
+}
+
 /** A relative clause ("which is at its lowest point"): it has no subject of the main clause. */
 const RELATIVE = /^(?:which|who|whom|whose|where)\b/i;
 
@@ -271,8 +283,8 @@ function clauseActors(inSentence: ActorMention[], start: number, end: number): A
   return own.length > 0 ? inSentence.filter((a) => a.start >= start && a.start < end) : inSentence;
 }
 
-/** Words that open an embedded clause: its subject, not the sentence's, is the agent of a later verb. */
-const COMPLEMENTIZER = /\b(?:that|showing|saying|telling|who|which|whom|because|after|before|when|while|if|whether|as)\b/gi;
+/** Words that open an embedded clause (complementizers, speech verbs: "X said Y attacked Z"): its subject, not the sentence's, is the agent of a later verb. */
+const COMPLEMENTIZER = /\b(?:that|showing|saying|telling|who|which|whom|because|after|before|when|while|if|whether|as|said|says|told|claimed|insisted|argued)\b/gi;
 
 /**
  * The initiator: the first known actor before the trigger (after the last complementizer, "showing Beijing
@@ -309,7 +321,13 @@ function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit,
     if (am.actorId && !ids.includes(am.actorId)) ids.push(am.actorId);
     if (am.country && !countries.includes(am.country)) countries.push(am.country);
   }
-  const initiator = findInitiator(text, s, trigPos, inSentence, hit.trigger.type === 'STATEMENT' && hit.trigger.mode === 'verbal' && !hit.trigger.strong);
+  // a predicate noun of blame inside reported speech ("X said … the United States was the culprit"): X accuses
+  const word = sentence.slice(hit.index, hit.index + hit.length);
+  const speechVerb = BLAME_NOUN.test(word) ? lastSpeechVerb(sentence.slice(0, hit.index)) : -1;
+  const initiator =
+    speechVerb >= 0
+      ? findInitiator(text, s, s.start + speechVerb, inSentence, true)
+      : findInitiator(text, s, trigPos, inSentence, hit.trigger.type === 'STATEMENT' && hit.trigger.mode === 'verbal' && !hit.trigger.strong);
   const before = sentence.slice(Math.max(0, hit.index - 40), hit.index);
   let confidence = hit.trigger.type === 'STATEMENT' ? 0.3 : 0.4;
   if (hit.trigger.weak) confidence -= 0.15;
