@@ -49,13 +49,24 @@ describe('compileDataset on the real data/', () => {
     }
   });
 
-  it('every merged date claim at least overlaps its event, and independent outlets never exceed reports', () => {
+  it('every merged date claim at least overlaps its event, and independent outlets never exceed the outlets the citations stand for', () => {
+    const byId = new Map(dataset.sources.map((s) => [s.id, s]));
     for (const e of dataset.events) {
       expect(e.start <= e.end, e.id).toBe(true);
       for (const d of e.dateClaims) expect(d.start <= e.end && e.start <= d.end, `${e.id}: ${d.expression}`).toBe(true);
-      expect(e.corroboration.independentOutlets).toBeLessThanOrEqual(e.corroboration.reports);
+      const standFor = new Set(e.citations.map((c) => c.attributedTo ?? byId.get(c.source)!.basedOn ?? byId.get(c.source)!.outlet));
+      expect(e.corroboration.independentOutlets, e.id).toBe(standFor.size);
       expect(e.corroboration.reports).toBe(new Set(e.citations.map((c) => c.source)).size);
     }
+  });
+
+  it('counts the SCMP as citing The New York Times where it attributes the fact to it (QA F18)', () => {
+    const ev = (id: string) => dataset.events.find((e) => e.id === id)!;
+    const rebuff = ev('2021-11-to-2022-02-chinese-officials-rebuff-us-warnings');
+    expect(rebuff.citations.find((c) => c.source === 'scmp' && c.quote.startsWith('According to The Times'))?.attributedTo).toBe('The New York Times');
+    expect(ev('2022-02-25-nyt-reports-us-china-talks').corroboration).toEqual({ reports: 4, independentOutlets: 1, outlets: ['The New York Times'] });
+    // The SCMP's own reporting (a senior US official it spoke to) still counts for the SCMP.
+    expect(ev('2021-12-us-warns-china-in-diplomatic-exchange').corroboration.outlets).toEqual(['South China Morning Post', 'The New York Times']);
   });
 
   it('contains the five headline events on their days', () => {

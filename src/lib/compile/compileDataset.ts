@@ -11,7 +11,7 @@ import { checkMergedEvents } from './checkMergedEvents';
 import { compileActors } from './compileActors';
 import { compileEvents } from './compileEvents';
 import { compileSources, type ReadSource } from './compileSources';
-import { corroboration } from './corroboration';
+import { computeCorroboration } from '../model/corroboration';
 import { errorLine } from './errorLine';
 import { actorInputSchema, eventInputSchema, sourceInputSchema } from './inputSchemas';
 import type { ParsedSource, ParseStage } from './mergeParsedStep';
@@ -77,7 +77,7 @@ export function compileDataset(input: CompileInput): CompileResult {
     if (merged) {
       const byId = new Map(sources.map((s) => [s.id, s]));
       checkMergedEvents('extractor', merged, byId, new Set(actors.map((a) => a.id)), errors, warnings);
-      events = merged.map((e) => ({ ...e, corroboration: corroboration(e.citations.map((c) => c.source), byId) }));
+      events = merged.map((e) => ({ ...e, corroboration: computeCorroboration(e.citations, byId) }));
     }
     if (errors.length > 0) return { ok: false, errors, warnings };
   }

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { Citation, Conflict, DateClaim, TimelineEvent } from '../model/types';
+import type { Citation, Conflict, DateClaim, Source, Span, TimelineEvent } from '../model/types';
 import type { CompiledSource } from './compileSources';
-import { corroboration } from './corroboration';
+import { citationAttribution } from '../model/attribution';
+import { computeCorroboration } from '../model/corroboration';
 import { errorLine } from './errorLine';
 import { extraFields, reservedFieldsPresent } from './extraFields';
 import type { eventInputSchema } from './inputSchemas';
@@ -34,6 +35,7 @@ const RESERVED = ['origin', 'corroboration', 'confidence'];
 export function compileEvents(file: string, records: ParsedRecord<EventRecord>[], ctx: EventContext, errors: string[], warnings: string[]): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   const byId = new Map([...ctx.sources].map(([id, s]) => [id, s.source]));
+  const knownOutlets = [...new Set([...byId.values()].flatMap((s) => (s.basedOn ? [s.outlet, s.basedOn] : [s.outlet])))].sort();
   for (const { value: e, label } of records) {
     const before = errors.length;
     const err = (field: string, message: string) => errors.push(errorLine(file, label, field, message));
@@ -88,6 +90,7 @@ export function compileEvents(file: string, records: ParsedRecord<EventRecord>[]
         quote: compiled.source.text.slice(r.span.start, r.span.end),
         ...(c.occurrence !== undefined ? { occurrence: c.occurrence } : {}),
         origin: 'curated',
+        ...attribution(c.attributedTo, compiled.source, r.span, knownOutlets),
       });
     });
 
@@ -142,14 +145,22 @@ export function compileEvents(file: string, records: ParsedRecord<EventRecord>[]
       citations,
       dateClaims,
       ...(conflicts.length > 0 ? { conflicts } : {}),
-      corroboration: corroboration(
-        citations.map((c) => c.source),
-        byId,
-      ),
+      corroboration: computeCorroboration(citations, byId),
       ...extraFields(e, KNOWN),
     });
   }
   return out;
+}
+
+/**
+ * The `attributedTo` of a curated citation: the curator's outlet, none when the curator wrote `null`,
+ * else the outlet an attribution phrase in the passage's sentence names.
+ */
+function attribution(given: string | null | undefined, source: Source, span: Span, knownOutlets: readonly string[]): { attributedTo?: string } {
+  if (given === null) return {};
+  if (given !== undefined) return { attributedTo: given };
+  const found = citationAttribution(source, span, knownOutlets);
+  return found ? { attributedTo: found } : {};
 }
 
 /** Checks that `start` and `end` are real days and `end` is not before `start`. */

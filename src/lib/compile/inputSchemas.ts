@@ -45,6 +45,7 @@ export const citationInputSchema = z.strictObject({
   source: z.string(),
   quote: nonEmpty,
   occurrence: occurrence.optional(),
+  attributedTo: nonEmpty.nullable().optional(),
 });
 
 export const dateClaimInputSchema = z.strictObject({

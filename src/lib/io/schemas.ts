@@ -36,6 +36,7 @@ const citationSchema = z.strictObject({
   occurrence: z.optional(z.number().check(z.int())),
   origin: z.optional(z.enum(ORIGINS)),
   confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  attributedTo: z.optional(z.string().check(z.minLength(1))),
 });
 
 const dateClaimSchema = z.strictObject({
@@ -83,6 +84,7 @@ export const editSchema = z.strictObject({
     mode: z.optional(z.nullable(z.enum(EVENT_MODES))),
     actors: z.optional(z.array(z.string())),
     initiator: z.optional(z.nullable(z.string())),
+    hidden: z.optional(z.boolean()),
   }),
 });
 

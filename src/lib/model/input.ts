@@ -36,6 +36,11 @@ export interface CitationInput {
   quote: string;
   /** 1-based; required when the quote occurs more than once in its source. */
   occurrence?: number;
+  /**
+   * The outlet the passage attributes its fact to, e.g. "The New York Times". `null` says the passage is
+   * the report's own reporting; left out, the build detects attribution phrases in the passage's sentence.
+   */
+  attributedTo?: string | null;
 }
 
 export interface DateClaimInput {

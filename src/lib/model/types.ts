@@ -123,6 +123,11 @@ export interface Citation extends Span {
   occurrence?: number;
   origin?: Origin;
   confidence?: number;
+  /**
+   * The outlet this passage attributes its fact to ("according to The New York Times"), when that is
+   * not the report's own outlet. Corroboration counts the citation for that outlet.
+   */
+  attributedTo?: string;
 }
 
 /** One source's claim about when an event happened. */

@@ -182,6 +182,8 @@ function checkEvent(
     // startsWith avoids allocating a substring per citation (100k events × several citations).
     if ((en as number) - (s as number) !== (quote as string).length || !src!.text.startsWith(quote as string, s as number))
       fail(f('.quote'), `the quote does not match source "${sid}" at ${String(s)}–${String(en)}`);
+    if (cit.attributedTo !== undefined && (typeof cit.attributedTo !== 'string' || cit.attributedTo.trim() === ''))
+      fail(f('.attributedTo'), `expected an outlet name, got ${describe(cit.attributedTo)}`);
   }
   const claims = ev.dateClaims;
   if (!Array.isArray(claims)) fail('dateClaims', `expected an array, got ${describe(claims)}`);

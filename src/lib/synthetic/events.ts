@@ -12,7 +12,7 @@ import {
 } from '../model/types';
 import { COUNTRY_WEIGHTS, type SyntheticActor } from './actors';
 import { MONTH_NAMES, dayToIso, ymd } from './calendar';
-import { corroborationOf } from './corroboration';
+import { computeCorroboration } from '../model/corroboration';
 import { syntheticDate } from './dates';
 import { createRng, type Rng } from './rng';
 import { SYNTHETIC_COUNTRIES, TITLE_TEMPLATES, TYPE_MODES, TYPE_WEIGHTS } from './vocabulary';
@@ -138,6 +138,8 @@ export function syntheticEvent(rng: Rng, world: SyntheticWorld, index: number, d
   const modes = TYPE_MODES[type];
   const mode = modes.length > 0 && rng.chance(0.75) ? rng.pick(modes) : undefined;
   const parsed = rng.chance(0.3);
+  // Counts only: the outlet list would add bytes to every synthetic event.
+  const { reports, independentOutlets } = computeCorroboration(citations, world.sourceById);
   const event: TimelineEvent = {
     id: `e${index + 1}`,
     title,
@@ -154,7 +156,7 @@ export function syntheticEvent(rng: Rng, world: SyntheticWorld, index: number, d
     citations,
     dateClaims,
     ...(conflicts ? { conflicts } : {}),
-    corroboration: corroborationOf(citations, world.sourceById),
+    corroboration: { reports, independentOutlets },
   };
   return event;
 }

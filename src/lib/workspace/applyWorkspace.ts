@@ -1,7 +1,7 @@
 import type { Actor, Dataset, Source, TimelineEvent } from '../model/types';
 import type { Workspace } from './types';
 import { applyEdit } from './applyEdit';
-import { computeCorroboration } from './corroboration';
+import { computeCorroboration } from '../model/corroboration';
 import { findMatchingEvent, matchScore } from './matchEvent';
 
 function countriesOf(actorIds: readonly string[], actorsById: ReadonlyMap<string, Actor>, extra: readonly string[]): string[] {
@@ -114,13 +114,15 @@ export function applyWorkspace(base: Dataset, ws: Workspace): Dataset {
     }
   }
 
-  const out = events.map((e) => {
+  const out: TimelineEvent[] = [];
+  for (const e of events) {
     const edit = ws.edits[e.id];
+    if (edit?.patch.hidden) continue; // hidden by the user: listed in My reports, restorable
     let ev = edit ? applyEdit(e, edit.patch) : e;
     if (edit?.patch.actors || ev.origin === 'user') {
       ev = { ...ev, countries: countriesOf(ev.actors, actorsById, edit?.patch.actors ? [] : ev.countries) };
     }
-    return touched.has(ev.id) ? { ...ev, corroboration: computeCorroboration(ev, sourcesById) } : ev;
-  });
+    out.push(touched.has(ev.id) ? { ...ev, corroboration: computeCorroboration(ev.citations, sourcesById) } : ev);
+  }
   return { ...base, sources, actors, events: out };
 }

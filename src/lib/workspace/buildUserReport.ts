@@ -1,4 +1,6 @@
-import type { Actor, IsoDate, Source, TimelineEvent } from '../model/types';
+import type { Actor, Citation, IsoDate, Source, TimelineEvent } from '../model/types';
+import { citationAttribution } from '../model/attribution';
+import { computeCorroboration } from '../model/corroboration';
 import { hashText, slugify } from './hashText';
 import type { ReviewItem } from './reviewItem';
 import { reviewItemProblem } from './reviewItem';
@@ -52,6 +54,10 @@ export function reviewItemsToEvents(
       const c = byId.get(id)?.country;
       if (c) countries.add(c);
     }
+    const attributedTo = citationAttribution(source, { start: it.start_, end: it.end_ });
+    const citations: Citation[] = [
+      { source: source.id, start: it.start_, end: it.end_, quote: source.text.slice(it.start_, it.end_), origin: 'user', confidence: it.confidence, ...(attributedTo ? { attributedTo } : {}) },
+    ];
     const ev: TimelineEvent = {
       id: `${source.id}-${it.key}`,
       title: it.title.trim(),
@@ -63,7 +69,7 @@ export function reviewItemsToEvents(
       countries: [...countries].sort(),
       origin: 'user',
       confidence: it.confidence,
-      citations: [{ source: source.id, start: it.start_, end: it.end_, quote: source.text.slice(it.start_, it.end_), origin: 'user', confidence: it.confidence }],
+      citations,
       dateClaims: [
         {
           source: source.id,
@@ -74,7 +80,7 @@ export function reviewItemsToEvents(
           ...(it.datedByPublication ? { resolution: `no date in the passage; dated by the publication date (${source.published}) at the user's choice` } : {}),
         },
       ],
-      corroboration: { reports: 1, independentOutlets: 1, outlets: [source.basedOn ?? source.outlet] },
+      corroboration: computeCorroboration(citations, new Map([[source.id, source]])),
     };
     if (it.mode) ev.mode = it.mode;
     if (it.initiator) ev.initiator = it.initiator;

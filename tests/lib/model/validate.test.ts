@@ -37,6 +37,14 @@ describe('validateDataset(data, file)', () => {
     expect(e.field).toBe('citations[1].quote');
   });
 
+  it('rejects a citation attributed to an empty outlet name', () => {
+    const ds = miniDataset();
+    (ds.events[2]!.citations[0] as unknown as Record<string, unknown>).attributedTo = ' ';
+    const e = errorOf(() => validateDataset(ds, 'f.json'));
+    expect(e.record).toBe('event "ev-joint"');
+    expect(e.field).toBe('citations[0].attributedTo');
+  });
+
   it('rejects references to unknown actors and sources', () => {
     const a = miniDataset();
     a.events[0]!.actors.push('ghost');
