@@ -13,14 +13,21 @@ import { CitationItem } from './CitationItem';
 import { CorroborationBlock } from './CorroborationBlock';
 import { DateProvenance } from './DateProvenance';
 import { ConflictsBlock } from './ConflictsBlock';
+import { EditEventDialog } from '../workspace/EditEventDialog';
+import { hideEvent } from '../../lib/workspace/hideEvent';
 
-export function EventCard({ event }: { event: TimelineEvent }) {
+/**
+ * `onHidden` is told when the user hides this (parsed) event, so the panel can offer Undo once
+ * the card is gone.
+ */
+export function EventCard({ event, onHidden }: { event: TimelineEvent; onHidden?: (title: string) => void }) {
   const dataset = useDateline((s) => s.dataset);
   const activeActors = useDateline((s) => s.filters.actors);
   const toggleFilter = useDateline((s) => s.toggleFilter);
   const select = useDateline((s) => s.select);
   const openReader = useDateline((s) => s.openReader);
   const [copied, setCopied] = useState('');
+  const [editing, setEditing] = useState(false);
   const headingId = useId();
   const articleRef = useRef<HTMLElement>(null);
   const store = useDatelineStore();
@@ -85,6 +92,25 @@ export function EventCard({ event }: { event: TimelineEvent }) {
         {originLabel(event.origin, event.confidence)}
         {event.edited && ' · edited'}
       </p>
+      <div className="card-actions">
+        <button type="button" onClick={() => setEditing(true)} aria-label={`Edit event “${event.title}”${event.edited ? ' (edited by you)' : ''}`}>
+          Edit event{event.edited ? ' (edited by you)' : ''}
+        </button>
+        {event.origin === 'parsed' && (
+          <button
+            type="button"
+            title="Not an event: hide it from the timeline. You can show it again from My reports."
+            onClick={() => {
+              store.getState().updateWorkspace((ws) => hideEvent(ws, event.id, new Date().toISOString()), `Hid “${event.title}”`);
+              select(null);
+              onHidden?.(event.title);
+            }}
+          >
+            Hide this parsed event
+          </button>
+        )}
+      </div>
+      {editing && <EditEventDialog event={event} onClose={() => setEditing(false)} />}
       {dataset && <CorroborationBlock event={event} sources={dataset.sources} />}
       <ConflictsBlock event={event} sources={sources} />
       <DateProvenance event={event} sources={sources} />

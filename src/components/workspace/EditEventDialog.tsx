@@ -8,6 +8,8 @@ import { ActorPicker } from './ActorPicker';
 import { isValidIsoDate } from './isValidIsoDate';
 import { useDialogFocus } from './useDialogFocus';
 import { Backdrop } from './Backdrop';
+import { typeLabel } from '../../lib/format/typeLabel';
+import { precisionLabel } from '../../lib/format/precisionLabel';
 
 const NO_ACTORS: readonly Actor[] = [];
 
@@ -76,7 +78,9 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
               Precision
               <select value={precision} onChange={(e) => setPrecision(e.target.value as Precision)}>
                 {PRECISIONS.map((p) => (
-                  <option key={p}>{p}</option>
+                  <option key={p} value={p}>
+                    {precisionLabel(p)}
+                  </option>
                 ))}
               </select>
             </label>
@@ -84,7 +88,9 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
               Type
               <select value={type} onChange={(e) => setType(e.target.value as EventType)}>
                 {EVENT_TYPES.map((t) => (
-                  <option key={t}>{t}</option>
+                  <option key={t} value={t}>
+                    {typeLabel(t)}
+                  </option>
                 ))}
               </select>
             </label>

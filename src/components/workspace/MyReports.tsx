@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useDateline, useDatelineStore } from '../../store/react';
 import { removeSource } from '../../lib/workspace/workspaceOps';
 import { EMPTY_WORKSPACE } from '../../lib/workspace/types';
 import { ConfirmBox } from './ConfirmBox';
+import { hiddenEventIds, unhideEvent } from '../../lib/workspace/hideEvent';
 
-/** The user's reports, each deletable (asks first, undoable), and "Reset to the built-in dataset" (asks first). */
+/**
+ * The user's reports, each deletable (asks first, undoable), the events they hid (each can be
+ * shown again), and "Reset to the built-in dataset" (asks first).
+ */
 export function MyReports({ onMessage }: { onMessage: (m: string) => void }) {
   const store = useDatelineStore();
   const sources = useDateline((s) => s.workspace.sources);
@@ -12,9 +16,18 @@ export function MyReports({ onMessage }: { onMessage: (m: string) => void }) {
   const hasWork = useDateline((s) => s.workspace.sources.length + s.workspace.events.length + s.workspace.actors.length + Object.keys(s.workspace.edits).length > 0);
   const [confirm, setConfirm] = useState<string | 'reset' | null>(null);
   const openReader = useDateline((s) => s.openReader);
+  const edits = useDateline((s) => s.workspace.edits);
+  const base = useDateline((s) => s.baseDataset);
+  const hidden = useMemo(() => {
+    const ids = hiddenEventIds({ sources: [], events: [], actors: [], edits });
+    const titles = new Map([...(base?.events ?? []), ...events].map((e) => [e.id, e.title]));
+    return ids.map((id) => ({ id, title: edits[id]?.patch.title ?? titles.get(id) ?? id }));
+  }, [edits, base, events]);
   return (
     <details className="ws-reports">
-      <summary>My reports ({sources.length})</summary>
+      <summary>
+        My reports ({sources.length}){hidden.length > 0 ? ` · ${hidden.length} hidden` : ''}
+      </summary>
       <div className="ws-reports-panel">
       {sources.length === 0 && <p className="ws-muted">No reports added yet.</p>}
       <ul>
@@ -47,6 +60,28 @@ export function MyReports({ onMessage }: { onMessage: (m: string) => void }) {
           );
         })}
       </ul>
+      {hidden.length > 0 && (
+        <>
+          <h3 className="ws-subhead">Hidden events ({hidden.length})</h3>
+          <ul aria-label="Hidden events">
+            {hidden.map((h) => (
+              <li key={h.id}>
+                <span>{h.title}</span>
+                <button
+                  type="button"
+                  aria-label={`Show again “${h.title}”`}
+                  onClick={() => {
+                    store.getState().updateWorkspace((ws) => unhideEvent(ws, h.id));
+                    onMessage(`Showing “${h.title}” again.`);
+                  }}
+                >
+                  Show again
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <button type="button" onClick={() => setConfirm('reset')} disabled={!hasWork}>
         Reset to the built-in dataset
       </button>

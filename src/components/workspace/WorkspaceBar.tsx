@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useDateline, useDatelineStore } from '../../store/react';
 import type { WorkspaceStorage } from '../../storage/workspaceDb';
 import { AddReportDialog } from './AddReportDialog';
-import { EditEventDialog } from './EditEventDialog';
 import { ImportExportDialog } from './ImportExportDialog';
 import { MyReports } from './MyReports';
 import { StorageErrorBanner } from './StorageErrorBanner';
@@ -10,20 +9,16 @@ import { useWorkspaceBinding } from './useWorkspaceBinding';
 import './workspace.css';
 
 /**
- * The user's workspace controls: "Add report", "Import / export", "Edit event" for the selected
- * event, the user's reports (delete, undo, reset), storage errors and status messages.
+ * The user's workspace controls: "Add report", "Import / export" (editing and hiding an event
+ * are on the event card), the user's reports and hidden events (delete, undo, reset), storage errors and status messages.
  * Mount once in the app header; it also connects the store to IndexedDB.
  */
 export function WorkspaceBar({ makeStorage }: { makeStorage?: () => WorkspaceStorage | null }) {
   useWorkspaceBinding(makeStorage);
   const store = useDatelineStore();
   const ready = useDateline((s) => s.dataset !== null);
-  const selectedId = useDateline((s) => s.selectedId);
-  const dataset = useDateline((s) => s.dataset);
-  // Found once per selection or dataset change, not on every store update (scrubbing updates often).
-  const selected = useMemo(() => (selectedId ? (dataset?.events.find((e) => e.id === selectedId) ?? null) : null), [selectedId, dataset]);
   const undo = useDateline((s) => s.undo);
-  const [open, setOpen] = useState<'add' | 'io' | 'edit' | null>(null);
+  const [open, setOpen] = useState<'add' | 'io' | null>(null);
   const [message, setMessage] = useState('');
   return (
     <div className="ws-bar">
@@ -35,11 +30,6 @@ export function WorkspaceBar({ makeStorage }: { makeStorage?: () => WorkspaceSto
         <button type="button" onClick={() => setOpen('io')} disabled={!ready}>
           Import / export
         </button>
-        {selected && (
-          <button type="button" onClick={() => setOpen('edit')} aria-label={`Edit event “${selected.title}”${selected.edited ? ' (edited by you)' : ''}`}>
-            Edit event{selected.edited ? ' (edited by you)' : ''}
-          </button>
-        )}
         <MyReports onMessage={setMessage} />
       </div>
       <p role="status" className="ws-status">
@@ -61,7 +51,6 @@ export function WorkspaceBar({ makeStorage }: { makeStorage?: () => WorkspaceSto
       </p>
       {open === 'add' && <AddReportDialog onClose={() => setOpen(null)} onAdded={setMessage} />}
       {open === 'io' && <ImportExportDialog onClose={() => setOpen(null)} onDone={setMessage} />}
-      {open === 'edit' && selected && <EditEventDialog event={selected} onClose={() => setOpen(null)} />}
     </div>
   );
 }

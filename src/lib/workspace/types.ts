@@ -15,6 +15,8 @@ export interface EventPatch {
   mode?: EventMode | null;
   actors?: ActorId[];
   initiator?: ActorId | null;
+  /** True: the user hid this event ("not an event"); it is left out of the effective dataset. */
+  hidden?: boolean;
 }
 
 /** One overlay patch, keyed by the id of the event it changes (curated, parsed or user). */

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { WorkspaceBar } from '../../../src/components/workspace/WorkspaceBar';
+import { SidePanel } from '../../../src/components/layout/SidePanel';
 import { addReport } from '../../../src/lib/workspace/workspaceOps';
 import type { WorkspaceStorage } from '../../../src/storage/workspaceDb';
 import { StorageError } from '../../../src/storage/StorageError';
@@ -55,10 +56,15 @@ describe('My reports', () => {
   });
 });
 
-describe('Edit event', () => {
+describe('Edit event (on the event card)', () => {
   it('edits a curated event as an overlay, shows it as edited, and resets to the original', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<WorkspaceBar makeStorage={() => null} />);
+    const { store } = renderWithStore(
+      <>
+        <WorkspaceBar makeStorage={() => null} />
+        <SidePanel />
+      </>,
+    );
     act(() => store.getState().select('ev-meet'));
     await user.click(await screen.findByRole('button', { name: 'Edit event “US officials meet Qin Gang”' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit event' });
@@ -78,7 +84,12 @@ describe('Edit event', () => {
 
   it('closes on Escape without saving', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<WorkspaceBar makeStorage={() => null} />);
+    const { store } = renderWithStore(
+      <>
+        <WorkspaceBar makeStorage={() => null} />
+        <SidePanel />
+      </>,
+    );
     act(() => store.getState().select('ev-meet'));
     await user.click(await screen.findByRole('button', { name: /Edit event/ }));
     await user.type(screen.getByLabelText('Event title'), ' changed');
@@ -89,7 +100,12 @@ describe('Edit event', () => {
 
   it('refuses an end date before the start date', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<WorkspaceBar makeStorage={() => null} />);
+    const { store } = renderWithStore(
+      <>
+        <WorkspaceBar makeStorage={() => null} />
+        <SidePanel />
+      </>,
+    );
     act(() => store.getState().select('ev-meet'));
     await user.click(await screen.findByRole('button', { name: /Edit event/ }));
     const dialog = screen.getByRole('dialog', { name: 'Edit event' });
@@ -98,6 +114,70 @@ describe('Edit event', () => {
     await user.type(end, '2020-01-01');
     await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('The end date is before the start date.');
+    expect(store.getState().workspace.edits).toEqual({});
+  });
+
+  it('offers human labels for type and precision', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(
+      <>
+        <WorkspaceBar makeStorage={() => null} />
+        <SidePanel />
+      </>,
+    );
+    act(() => store.getState().select('ev-meet'));
+    const card = await screen.findByRole('article', { name: 'US officials meet Qin Gang' });
+    await user.click(within(card).getByRole('button', { name: 'Edit event “US officials meet Qin Gang”' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit event' });
+    expect(within(dialog).getByRole('combobox', { name: 'Type' })).toHaveDisplayValue('Consult');
+    expect(within(dialog).getByRole('option', { name: 'part of month' })).toBeInTheDocument();
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Precision' }), 'part of month');
+    await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+    expect(store.getState().dataset!.events[0]!.precision).toBe('part-of-month');
+  });
+});
+
+describe('Hide this parsed event', () => {
+  function withParsed() {
+    const r = renderWithStore(
+      <>
+        <WorkspaceBar makeStorage={() => null} />
+        <SidePanel />
+      </>,
+    );
+    const base = r.store.getState().baseDataset ?? r.store.getState().dataset!;
+    const parsed = { ...base.events[0]!, id: 'p1', title: 'Russia attack, 2014', origin: 'parsed' as const, confidence: 0.6 };
+    act(() => r.store.getState().setDataset({ ...base, events: [...base.events, parsed] }));
+    act(() => r.store.getState().select('p1'));
+    return r;
+  }
+
+  it('is offered on parsed events only', async () => {
+    const { store } = withParsed();
+    const card = await screen.findByRole('article', { name: 'Russia attack, 2014' });
+    expect(within(card).getByRole('button', { name: 'Hide this parsed event' })).toBeInTheDocument();
+    act(() => store.getState().select('ev-meet'));
+    const curated = await screen.findByRole('article', { name: 'US officials meet Qin Gang' });
+    expect(within(curated).queryByRole('button', { name: 'Hide this parsed event' })).toBeNull();
+  });
+
+  it('hides it as an overlay, undoable, listed in My reports and shown again from there', async () => {
+    const user = userEvent.setup();
+    const { store } = withParsed();
+    const card = await screen.findByRole('article', { name: 'Russia attack, 2014' });
+    await user.click(within(card).getByRole('button', { name: 'Hide this parsed event' }));
+    expect(store.getState().dataset!.events.map((e) => e.id)).toEqual(['ev-meet']);
+    expect(store.getState().workspace.edits['p1']?.patch).toEqual({ hidden: true });
+    expect(screen.getByText(/Hid “Russia attack, 2014”. You can show it again from My reports./)).toHaveAttribute('role', 'status');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().dataset!.events.map((e) => e.id)).toEqual(['ev-meet', 'p1']);
+    act(() => store.getState().select('p1'));
+    await user.click(within(await screen.findByRole('article', { name: 'Russia attack, 2014' })).getByRole('button', { name: 'Hide this parsed event' }));
+    await user.click(screen.getByText(/My reports \(0\) · 1 hidden/));
+    const list = screen.getByRole('list', { name: 'Hidden events' });
+    expect(within(list).getByText('Russia attack, 2014')).toBeInTheDocument();
+    await user.click(within(list).getByRole('button', { name: 'Show again “Russia attack, 2014”' }));
+    expect(store.getState().dataset!.events.map((e) => e.id)).toEqual(['ev-meet', 'p1']);
     expect(store.getState().workspace.edits).toEqual({});
   });
 });
