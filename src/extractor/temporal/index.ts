@@ -36,8 +36,9 @@
  * - Anaphoric expressions ("the same day", "the next day", "A week later", "Three months earlier",
  *   "that evening", "earlier in the day", "at the time" — its span keeps "at") resolve against the previous resolved DATE or TIME expression
  *   outside skipped spans (`anaphoric: true`); with none before them, against the publication day.
- *   Vague references ("in recent weeks", "in the coming days") and dates after "since" ("ties have
- *   deepened since 2013") never become anchors. An offset in days or weeks from a coarser anchor shifts
+ *   Vague references ("in recent weeks", "in the coming days"), dates after "since" ("ties have
+ *   deepened since 2013") and open period starts ("shared information from December 2021", with no
+ *   "to …" after it) never become anchors. An offset in days or weeks from a coarser anchor shifts
  *   its whole range ("A week later" after "in December 2021" = 2021-12-08 … 2022-01-07, precision `range`).
  *   "Days later"/"a few days later" = anchor + 1 to 7 days (precision `days`); "Hours later" = the
  *   anchor's day; "weeks later" = 1–6 weeks, "months later" = 1–11 months, "years later" = 1–9 years
@@ -187,7 +188,16 @@ function resolveAnaphoraAware(c: Candidate, pub: number, tense: Tense, anchors: 
  */
 function canAnchor(c: Candidate, text: string): boolean {
   if ((c.frame.kind === 'ago' && c.frame.n === null) || c.frame.kind === 'window') return false;
-  return !afterSince(c, text);
+  return !afterSince(c, text) && !openFrom(c, text);
+}
+
+/**
+ * True for an open period start, "from December 2021" with no "to …"/"until …" after it: like "since",
+ * it opens a period running on ("shared information … from December 2021"), it does not move the narrative.
+ */
+function openFrom(c: Candidate, text: string): boolean {
+  if (!/\bfrom\s+$/i.test(text.slice(Math.max(0, c.start - 7), c.start))) return false;
+  return !/^\s*(?:to|until|till|through|thru|and|[-–—])/i.test(text.slice(c.end, c.end + 12));
 }
 
 /** True when the expression follows "since" ("since 2013", "the sixth round since June"). */

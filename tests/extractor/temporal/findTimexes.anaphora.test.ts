@@ -66,6 +66,13 @@ describe('findTimexes — anaphoric expressions resolve against the previous dat
     expect(rangeOf(text, '2022-02-26', 'A week later')).toEqual(['2021-11-22', '2021-11-22']);
   });
 
+  it('an open period start ("from March 2020", no "to …") is not an anchor; a closed one is', () => {
+    const open = 'The envoys met in Oslo on Feb. 3. The two sides have traded data from March 2020. Days later, the envoys met again.';
+    expect(rangeOf(open, '2021-06-01', 'Days later')).toEqual(['2021-02-04', '2021-02-10']);
+    const closed = 'The envoys met in Oslo on Feb. 3. Talks ran from May 4 until dawn. A week later, the envoys met again.';
+    expect(rangeOf(closed, '2021-06-01', 'A week later')).toEqual(['2021-05-11', '2021-05-11']);
+  });
+
   it('without any earlier date an anaphor falls back to publication and is not flagged anaphoric', () => {
     const t = timexOf('The next day, troops moved.', pub, 'The next day');
     expect(t.range).toEqual({ start: '2022-06-21', end: '2022-06-21' });
