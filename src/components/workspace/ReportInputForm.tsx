@@ -18,7 +18,8 @@ export function ReportInputForm({ draft, onChange, errors }: { draft: ReportDraf
   const [fileError, setFileError] = useState<string | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const suggestions = useMemo(() => suggestPublished(draft.text).slice(0, 3), [draft.text]);
+  // Today's date is read here, not in the pure suggester: a yearless dateline means the latest such day.
+  const suggestions = useMemo(() => suggestPublished(draft.text, new Date()).slice(0, 3), [draft.text]);
   const set = (patch: Partial<ReportDraft>) => onChange({ ...draft, ...patch });
 
   const takeFile = async (file: File | undefined) => {
@@ -87,7 +88,14 @@ export function ReportInputForm({ draft, onChange, errors }: { draft: ReportDraf
         <div className="ws-suggest" aria-label="Suggested publication dates">
           {suggestions.map((s) => (
             <p key={`${s.kind}${s.start}`}>
-              Suggested from the {s.kind === 'iso' ? 'text' : s.kind}: <strong>{s.date}</strong> — <q>{s.quote}</q>{' '}
+              Suggested from the {s.kind === 'iso' ? 'text' : s.kind}: <strong>{s.date}</strong>
+              {s.yearAssumed && (
+                <span className="ws-muted">
+                  {' '}
+                  (year assumed: {s.yearAssumed === 'today' ? 'the dateline gives none, so the latest such day up to today' : 'taken from another date in the text'})
+                </span>
+              )}{' '}
+              — <q>{s.quote}</q>{' '}
               <button type="button" onClick={() => set({ published: s.date, evidence: s.quote })} disabled={draft.published === s.date}>
                 Use {s.date}
               </button>

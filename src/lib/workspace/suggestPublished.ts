@@ -9,6 +9,12 @@ export interface PublishedSuggestion {
   end: number;
   /** What kind of evidence: a byline ("Published …"), a dateline ("WASHINGTON, March 19 —") or an ISO date. */
   kind: 'byline' | 'dateline' | 'iso';
+  /**
+   * The evidence gives no year (a yearless dateline): `text` when the year was taken from another
+   * date in the text, `today` when it is the latest such day not after today. Absent when the
+   * evidence states its year.
+   */
+  yearAssumed?: 'text' | 'today';
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -46,12 +52,26 @@ function parseDateAt(s: string): { date: IsoDate; length: number } | null {
   return null;
 }
 
+/** The latest `month`/`day` (0-based month) that is not after `today` (its local calendar date). */
+function latestNotAfter(month: number, day: number, today: Date): IsoDate | null {
+  const y = today.getFullYear();
+  const todayIso = iso(y, today.getMonth(), today.getDate());
+  for (let year = y; year >= y - 8; year--) {
+    const d = iso(year, month, day); // Feb 29 only exists in leap years: look further back
+    if (d && todayIso && d <= todayIso) return d;
+  }
+  return null;
+}
+
 /**
  * Suggests publication dates from a report's text, best first: bylines ("Published March 19, 2022",
- * "Updated: 19 March 2022"), then datelines ("WASHINGTON, March 19 —", using a year found near the
- * top of the text), then the first full date in the text. Each carries its evidence passage.
+ * "Updated: 19 March 2022"), then datelines ("WASHINGTON, March 19 —", "GENEVA, Nov. 6 (Reuters) —"),
+ * then the first full date in the text. Each carries its evidence passage. A dateline without a
+ * year takes the year of a full date in the text or, failing that and when `today` is given, the
+ * most recent such day not after `today` (marked `yearAssumed`). Pure: `today` is a parameter,
+ * never the clock.
  */
-export function suggestPublished(text: string): PublishedSuggestion[] {
+export function suggestPublished(text: string, today?: Date): PublishedSuggestion[] {
   const head = text.slice(0, 20000);
   const out: PublishedSuggestion[] = [];
   const byline = /\b(?:Published|Updated|Posted|Last updated|First published)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?/g;
@@ -65,15 +85,24 @@ export function suggestPublished(text: string): PublishedSuggestion[] {
     const p = parseDateAt(m[0]);
     if (p) fullDates.push({ date: p.date, quote: m[0], start: m.index, end: m.index + m[0].length, kind: 'iso' });
   }
-  const dateline = new RegExp(`(?:^|\\n)\\s*([A-Z][A-Z .'-]{2,40}),\\s+${MON}\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?\\s*(?:—|–|-|\\(|\\s)`, 'g');
+  const dateline = new RegExp(`(?:^|\\n)\\s*([A-Z][A-Z .'-]{2,40}),\\s+${MON}\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:—|–|-|\\(|\\s)`, 'g');
   for (let m = dateline.exec(head); m; m = dateline.exec(head)) {
     const city = m[1]!;
     const startIdx = m.index + m[0].indexOf(city);
     const quote = head.slice(startIdx, m.index + m[0].length).trimEnd();
-    const year = m[4] ? Number(m[4]) : fullDates[0] ? Number(fullDates[0].date.slice(0, 4)) : null;
-    if (year === null) continue;
-    const d = iso(year, monthIndex(m[2]!), Number(m[3]));
-    if (d) out.push({ date: d, quote, start: startIdx, end: startIdx + quote.length, kind: 'dateline' });
+    const month = monthIndex(m[2]!);
+    const day = Number(m[3]);
+    const at = { quote, start: startIdx, end: startIdx + quote.length, kind: 'dateline' as const };
+    if (m[4]) {
+      const d = iso(Number(m[4]), month, day);
+      if (d) out.push({ date: d, ...at });
+    } else if (fullDates[0]) {
+      const d = iso(Number(fullDates[0].date.slice(0, 4)), month, day);
+      if (d) out.push({ date: d, ...at, yearAssumed: 'text' });
+    } else if (today) {
+      const d = latestNotAfter(month, day, today);
+      if (d) out.push({ date: d, ...at, yearAssumed: 'today' });
+    }
   }
   for (const f of fullDates) if (!out.some((o) => o.date === f.date)) out.push(f);
   const seen = new Set<string>();

@@ -32,6 +32,27 @@ async function fillForm(user: ReturnType<typeof userEvent.setup>) {
   return dialog;
 }
 
+describe('Add report — published date from a yearless dateline', () => {
+  it('suggests the latest such day up to today, with its evidence and "year assumed"', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 22, 12));
+    try {
+      const { user } = setup();
+      await user.click(screen.getByRole('button', { name: 'Add report' }));
+      const dialog = screen.getByRole('dialog', { name: 'Add report' });
+      await user.click(within(dialog).getByLabelText('Report text'));
+      await user.paste('GENEVA, Nov. 6 (Reuters) — Foreign ministers met on Tuesday.');
+      const box = within(dialog).getByLabelText('Suggested publication dates');
+      expect(box).toHaveTextContent('Suggested from the dateline: 2026-11-06 (year assumed');
+      expect(within(box).getByText('GENEVA, Nov. 6 (Reuters) —').tagName).toBe('Q');
+      await user.click(within(box).getByRole('button', { name: 'Use 2026-11-06' }));
+      expect(within(dialog).getByLabelText('Published')).toHaveValue('2026-11-06');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('Add report', () => {
   it('adds a pasted report end to end: suggested date, extraction with progress, review, accept all, add to timeline', async () => {
     const { user, calls, store } = setup();
