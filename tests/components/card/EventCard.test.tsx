@@ -23,10 +23,10 @@ describe('EventCard', () => {
     renderWithStore(<EventCard event={ev('ev-joint')} />, ds);
     const section = screen.getByRole('region', { name: 'Corroboration' });
     expect(section).toHaveTextContent('Reported by 2 of 3 sources');
-    expect(section).toHaveTextContent('1 independent outlet (The New York Times and re-reports)');
+    expect(section).toHaveTextContent('1 independent outlet: The New York Times (1 re-report)');
     expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'The New York Times (original reporting)',
-      'Web Reports (re-report of the new york times)',
+      'Web Reports (re-report of The New York Times)',
     ]);
   });
 
