@@ -3,10 +3,13 @@
  *
  * - Only dated, non-boilerplate mentions (outside both the extractor's and the source's boilerplate spans)
  *   with enough confidence take part.
- * - A mention joins the curated event it fits best (see `matchScore`: overlapping dates, same type family,
- *   shared actors); the curated title and summary win, the mention adds a citation and, when its source
- *   dates the happening differently, a date claim (and a conflict when two sources name different days).
- * - Remaining mentions are clustered (same family, overlapping dates, a shared actor) into parsed events.
+ * - A mention joins the curated event it fits best above a threshold (see `matchScore`: date agreement weighted
+ *   by how tight both ranges are, same type family, shared people or bodies); the curated title and summary win,
+ *   the mention adds a citation and, when its source dates the happening differently, a date claim (and a
+ *   conflict when two sources name different days).
+ * - Remaining mentions are clustered (same family, shared people or bodies with agreeing dates, or shared states
+ *   with closely agreeing dates) into parsed events; a sentence already cited by a curated event on the same
+ *   date forms none.
  * - Corroboration is recomputed for every event: reports = distinct cited sources, independent outlets =
  *   distinct outlets behind the citations (`attributedTo ?? basedOn ?? outlet`, see `computeCorroboration`).
  */
