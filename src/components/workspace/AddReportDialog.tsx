@@ -1,7 +1,7 @@
 import { useContext, useEffect, useId, useRef, useState } from 'react';
 import type { Actor, Source, TimelineEvent } from '../../lib/model/types';
 import { buildUserSource, newUserActor, reviewItemsToEvents } from '../../lib/workspace/buildUserReport';
-import { boilerplateSpans, dateUndatedByPublication, mentionsToReviewItems, reviewItemProblem } from '../../lib/workspace/reviewItem';
+import { boilerplateSpans, dateUndatedByPublication, mentionsToReviewItems, ON_OR_BEFORE_DAYS, onOrBeforeStart, reviewItemProblem } from '../../lib/workspace/reviewItem';
 import type { ReviewItem } from '../../lib/workspace/reviewItem';
 import { addActors, addReport } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore } from '../../store/react';
@@ -151,8 +151,11 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
                 setFailure(null);
               }}
             >
-              Date the {undated} undated events by the publication date ({step.source.published})
-            </button>
+              Date the {undated} undated events as on or before publication ({onOrBeforeStart(step.source.published)} to {step.source.published})
+            </button>{' '}
+            <span className="ws-muted">
+              No source gives their day, so none is invented: each gets the range of the {ON_OR_BEFORE_DAYS} days up to the publication date. Or give each its own date below.
+            </span>
           </p>
         )}
         {step.kind === 'input' && (

@@ -76,7 +76,7 @@ export function ReviewItemEditor({
         <ActorPicker label={`Event ${n} actors`} value={item.actorIds} actors={actors} onChange={(actorIds) => set({ actorIds })} />
         {match && <p className="ws-match">Same happening as “{match.title}”: it will be added there as a citation, not as a new event.</p>}
         {item.start === '' && <p className="ws-muted">No date found in the passage: give one, or reject the event.</p>}
-        {item.datedByPublication && <p className="ws-muted">Dated by the publication date (your choice).</p>}
+        {item.datedByPublication && <p className="ws-muted">Dated “on or before publication”: {item.start} to {item.end} (your choice; no source gives the day).</p>}
         {item.unknownActors.length > 0 && <p className="ws-muted">Not in the actor list: {item.unknownActors.join(', ')}</p>}
         {problem && (
           <p className="ws-error" role="alert">

@@ -77,7 +77,7 @@ export function reviewItemsToEvents(
           start: it.start,
           end: it.end,
           precision: it.precision,
-          ...(it.datedByPublication ? { resolution: `no date in the passage; dated by the publication date (${source.published}) at the user's choice` } : {}),
+          ...(it.datedByPublication ? { resolution: `no date in the passage; on or before publication (${it.start} to ${source.published}), at the user's choice` } : {}),
         },
       ],
       corroboration: computeCorroboration(citations, new Map([[source.id, source]])),

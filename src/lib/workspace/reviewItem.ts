@@ -24,7 +24,7 @@ export interface ReviewItem {
   confidence: number;
   /** The date expression as written (from the extractor's timex), when known. */
   dateExpression?: string;
-  /** Set when the user chose to date an undated passage by the publication date. */
+  /** Set when the user chose to date an undated passage "on or before publication" (a range ending on it). */
   datedByPublication?: boolean;
 }
 
@@ -95,9 +95,23 @@ export function boilerplateSpans(mentions: readonly Mention[]): { start: number;
   return out;
 }
 
-/** Dates every accepted item that has no date with the publication date (the user's explicit choice; recorded on the item). */
+/**
+ * Dates every accepted item that has no date as "on or before publication": the range from
+ * `ON_OR_BEFORE_DAYS` days before `published` to `published`, precision `range` — never a day
+ * no source gives. The user's explicit choice; recorded on the item.
+ */
 export function dateUndatedByPublication(items: readonly ReviewItem[], published: IsoDate): ReviewItem[] {
-  return items.map((it) => (it.accepted === true && (it.start === '' || it.end === '') ? { ...it, start: published, end: published, precision: 'day', datedByPublication: true } : it));
+  const start = onOrBeforeStart(published);
+  return items.map((it) => (it.accepted === true && (it.start === '' || it.end === '') ? { ...it, start, end: published, precision: 'range', datedByPublication: true } : it));
+}
+
+/** How far back "on or before publication" reaches: the report tells of something in the previous days. */
+export const ON_OR_BEFORE_DAYS = 30;
+
+/** The first day of the "on or before publication" range: `ON_OR_BEFORE_DAYS` days before `published`. */
+export function onOrBeforeStart(published: IsoDate): IsoDate {
+  const [y, m, d] = published.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - ON_OR_BEFORE_DAYS)).toISOString().slice(0, 10);
 }
 
 /** Why an item cannot be added yet, or null when it can. */

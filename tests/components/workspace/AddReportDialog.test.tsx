@@ -145,7 +145,7 @@ describe('Add report', () => {
 });
 
 describe('Add report: undated passages', () => {
-  it('blocks undated accepted events with a message, then dates them by the publication date on request', async () => {
+  it('blocks undated accepted events with a message, then dates them "on or before publication" (a range, no invented day) on request', async () => {
     const fake = fakeRunner((text) => ({ published: '2022-03-19', timexes: [], warnings: [], mentions: [mentionOf(text, 'Wang Yi told reporters that China opposed sanctions.', { date: null, actorIds: ['cn'] })] }));
     const user = userEvent.setup();
     const { store } = renderWithStore(<WorkspaceBar makeStorage={() => null} />, fake.runner);
@@ -158,11 +158,13 @@ describe('Add report: undated passages', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add to timeline' }));
     expect(within(dialog).getAllByRole('alert')[0]).toHaveTextContent('1 accepted event needs fixing first');
     expect(store.getState().workspace.sources).toEqual([]);
-    await user.click(within(dialog).getByRole('button', { name: 'Date the 1 undated events by the publication date (2022-03-19)' }));
+    expect(within(dialog).getByText(/No source gives their day, so none is invented/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Date the 1 undated events as on or before publication (2022-02-17 to 2022-03-19)' }));
+    expect(within(dialog).getByText('Dated “on or before publication”: 2022-02-17 to 2022-03-19 (your choice; no source gives the day).')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Add to timeline' }));
     const ev = store.getState().dataset!.events.find((e) => e.origin === 'user')!;
-    expect(ev).toMatchObject({ start: '2022-03-19', end: '2022-03-19' });
-    expect(ev.dateClaims[0]!.resolution).toMatch(/dated by the publication date/);
+    expect(ev).toMatchObject({ start: '2022-02-17', end: '2022-03-19', precision: 'range' });
+    expect(ev.dateClaims[0]!.resolution).toBe("no date in the passage; on or before publication (2022-02-17 to 2022-03-19), at the user's choice");
   });
 });
 

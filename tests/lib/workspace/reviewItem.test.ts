@@ -71,3 +71,23 @@ describe('date expressions', () => {
     expect(reviewItemsToEvents(items, source, actors).events[0]!.dateClaims[0]!.expression).toBe('On Monday');
   });
 });
+
+describe('dateUndatedByPublication(items, published) / onOrBeforeStart(published)', () => {
+  it('dates accepted undated items as the 30 days up to publication, precision range, never one invented day', async () => {
+    const { dateUndatedByPublication, onOrBeforeStart } = await import('../../../src/lib/workspace/reviewItem');
+    expect(onOrBeforeStart('2023-11-06')).toBe('2023-10-07');
+    expect(onOrBeforeStart('2024-03-01')).toBe('2024-01-31');
+    const base = { key: 'k', title: 'T', precision: 'day' as const, type: 'CONSULT' as const, actorIds: [], unknownActors: [], countries: [], start_: 0, end_: 1, quote: 'q', confidence: 0.5 };
+    const [a, b, c] = dateUndatedByPublication(
+      [
+        { ...base, accepted: true, start: '', end: '' },
+        { ...base, accepted: null, start: '', end: '' },
+        { ...base, accepted: true, start: '2023-10-31', end: '2023-10-31' },
+      ],
+      '2023-11-06',
+    );
+    expect(a).toMatchObject({ start: '2023-10-07', end: '2023-11-06', precision: 'range', datedByPublication: true });
+    expect(b).toMatchObject({ start: '', end: '' });
+    expect(c).toMatchObject({ start: '2023-10-31', precision: 'day' });
+  });
+});
