@@ -2,8 +2,8 @@
  * Count badges of a frame: one per run of adjacent density bins in a lane (runs stop at
  * ~120 px so counts stay local). Each badge knows its members' time extent (so clicking it can
  * zoom to exactly those events) and where its count is drawn: a box that overlaps no individual
- * mark and no other badge, tried centred on the run, then at its left and right ends, in each
- * sub-row from the top. A badge with no free box is not drawn (its bins still show the density,
+ * mark and no other badge, tried centred on the run, then at its left and right ends, then just
+ * outside them, in each sub-row from the top. A badge with no free box is not drawn (its bins still show the density,
  * and it still gets its button). Pure; O(bins + badges × marks in the lane).
  */
 import type { FrameGeometry, FrameLayout } from './layoutFrame';
@@ -103,7 +103,8 @@ export function clusterBadges(layout: FrameLayout, g: FrameGeometry): ClusterBad
     const h = BADGE_HEIGHT;
     const laneTop = g.top + lane * g.laneHeight + g.laneHeader;
     const marks = markBoxes.get(lane) ?? [];
-    const xs = [(x0 + x1) / 2 - w / 2, x0, x1 - w];
+    // Centred, at either end of the run, then just outside it (next to its bins).
+    const xs = [(x0 + x1) / 2 - w / 2, x0, x1 - w, x0 - w - 1, x1 + 1];
     let box: Rect | null = null;
     for (let r = 0; r < g.rows && !box; r++) {
       const y = laneTop + r * g.rowHeight + g.rowHeight / 2 - h / 2;

@@ -19,7 +19,7 @@ function recordingContext() {
     textAlign: 'left',
     textBaseline: 'alphabetic',
     setTransform: () => calls.push('setTransform'),
-    fillRect: () => calls.push('fillRect'),
+    fillRect: (...args: number[]) => calls.push(args[3] === 8 ? 'bar' : 'fillRect'),
     strokeRect: () => calls.push('strokeRect'),
     beginPath: () => undefined,
     closePath: () => undefined,
@@ -34,6 +34,7 @@ function recordingContext() {
     measureText: (s: string) => ({ width: s.length * 6 }),
     fillText(text: string, x: number, y: number) {
       texts.push({ text, x, y, fillStyle: this.fillStyle });
+      calls.push(`text:${text}`);
     },
   };
   return { ctx: ctx as unknown as CanvasRenderingContext2D, texts, calls };
@@ -155,5 +156,40 @@ describe('paintTimeline(ctx, index, layout, geometry, params)', () => {
 describe('formatCount(n)', () => {
   it('abbreviates thousands', () => {
     expect([7, 999, 1234, 56_789].map(formatCount)).toEqual(['7', '999', '1.2k', '57k']);
+  });
+
+});
+
+describe('paintTimeline z-order', () => {
+  it('paints in z-order: bars, then points, then count badges, then date-conflict markers, then labels', () => {
+    const conflict = ev({
+      id: 'conflict',
+      start: day(60),
+      end: day(61),
+      precision: 'range',
+      countries: ['RU'],
+      dateClaims: [
+        { source: 'a', expression: 'Thursday', start: day(61), end: day(61), precision: 'day' },
+        { source: 'b', expression: 'Wednesday night', start: day(60), end: day(60), precision: 'day' },
+      ],
+    });
+    const crowd = Array.from({ length: 30 }, (_, i) => ev({ id: `c${String(i).padStart(2, '0')}`, start: day(58), countries: ['RU'] }));
+    const point = ev({ id: 'point', start: day(10), countries: ['RU'], title: 'P' });
+    const idx = buildTimelineIndex([point, conflict, ...crowd], 'country');
+    const g = fitGeometry(1000, 26, 1);
+    const layout = layoutFrame(createFrameLayout(), idx, T0, T0 + 100 * DAY_MS, g, { measure: () => 30 });
+    expect(layout.badges.some((b) => b.drawn)).toBe(true);
+    const { ctx, calls } = recordingContext();
+    paintTimeline(ctx, idx, layout, g, params({ ticks: [], playheadX: null }));
+    const lastBar = calls.lastIndexOf('bar');
+    const firstArc = calls.indexOf('arc');
+    const badgeText = calls.findIndex((c) => c === `text:${formatCount(30)}` || /^text:\d+$/.test(c));
+    const conflictText = calls.indexOf('text:≠');
+    const firstLabel = calls.findIndex((c) => c.startsWith('text:label'));
+    expect(lastBar).toBeGreaterThan(-1);
+    expect(firstArc).toBeGreaterThan(lastBar);
+    expect(badgeText).toBeGreaterThan(calls.lastIndexOf('arc'));
+    expect(conflictText).toBeGreaterThan(badgeText);
+    expect(firstLabel).toBeGreaterThan(conflictText);
   });
 });

@@ -7,7 +7,8 @@ import { StoreContext } from '../../../src/store/react';
 import { createDatelineStore } from '../../../src/store/store';
 import { miniDataset } from '../../fixtures/miniDataset';
 import type { Dataset } from '../../../src/lib/model/types';
-import { fitGeometry } from '../../../src/timeline/layoutFrame';
+import { createFrameLayout, fitGeometry, layoutFrame } from '../../../src/timeline/layoutFrame';
+import { buildTimelineIndex } from '../../../src/timeline/buildTimelineIndex';
 import { AXIS_HEIGHT } from '../../../src/components/timeline/MainView';
 
 // Date order of the fixture: ev-intel (16–30 Nov 2021), ev-talks (late Jan 2022),
@@ -145,6 +146,67 @@ describe('<Timeline />', () => {
     const vp = store.getState().viewport!;
     expect(vp.start).toBeLessThanOrEqual(Date.UTC(2022, 1, 23));
     expect(vp.end).toBeGreaterThan(Date.UTC(2022, 1, 24));
+  });
+
+  function crowdDataset(): Dataset {
+    const ds = miniDataset();
+    const base = ds.events[2]!; // 4 Feb 2022
+    ds.events = [
+      { ...base, id: 'early', title: 'Early', start: '2019-02-04', end: '2019-02-04', countries: ['CN'] },
+      { ...base, id: 'late', title: 'Late', start: '2024-02-04', end: '2024-02-04', countries: ['CN'] },
+      ...Array.from({ length: 30 }, (_, i) => ({ ...base, id: `crowd${String(i).padStart(2, '0')}`, title: `Crowd ${i}`, countries: ['CN'] })),
+    ];
+    return ds;
+  }
+
+  it('a deliberate selection (card, list, URL: history push) brings an event hidden in a bin into view as its own mark', () => {
+    const ds = crowdDataset();
+    const { store } = setup(ds);
+    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    expect(screen.queryByRole('button', { name: 'Crowd 12, 4 Feb 2022' })).not.toBeInTheDocument();
+    act(() => store.getState().select('crowd12', 'push'));
+    const mark = screen.getByRole('button', { name: 'Crowd 12, 4 Feb 2022' });
+    expect(mark).toHaveAttribute('aria-current', 'true');
+    const vp = store.getState().viewport!;
+    const idx = buildTimelineIndex(ds.events, 'country');
+    const frame = layoutFrame(createFrameLayout(), idx, vp.start, vp.end, fitGeometry(800, AXIS_HEIGHT, idx.lanes.length));
+    expect(frame.markOfEvent.has(idx.byId.get('crowd12')!)).toBe(true);
+    expect(vp.start).toBeLessThan(Date.UTC(2022, 1, 4));
+    expect(vp.end).toBeGreaterThan(Date.UTC(2022, 1, 5));
+    // The user's own zooming afterwards is not undone while the selection stays.
+    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    const fit = store.getState().viewport!;
+    act(() => store.getState().setPlayhead(Date.UTC(2022, 1, 4, 12)));
+    expect(store.getState().viewport).toEqual(fit);
+  });
+
+  it('a selection that arrives before the data (URL ?event=) is revealed once the data loads', () => {
+    const store = createDatelineStore();
+    store.getState().select('crowd05', 'push');
+    render(
+      <StoreContext.Provider value={store}>
+        <Timeline />
+      </StoreContext.Provider>,
+    );
+    act(() => store.getState().setDataset(crowdDataset()));
+    expect(screen.getByRole('button', { name: 'Crowd 5, 4 Feb 2022' })).toBeInTheDocument();
+  });
+
+  it('stepping with → and Home zooms in until the selected event is its own mark', async () => {
+    const ds = crowdDataset();
+    const { store, user } = setup(ds);
+    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    screen.getByRole('group', { name: 'Timeline chart' }).focus();
+    await user.keyboard('{Home}');
+    for (let k = 0; k < 16; k++) await user.keyboard('{ArrowRight}');
+    expect(store.getState().selectedId).toBe('crowd15');
+    // In the window the view moved to, the frame draws crowd15 as an individual mark, not in a bin.
+    const idx = buildTimelineIndex(ds.events, 'country');
+    const vp = store.getState().viewport!;
+    const frame = layoutFrame(createFrameLayout(), idx, vp.start, vp.end, fitGeometry(800, AXIS_HEIGHT, idx.lanes.length));
+    expect(frame.markOfEvent.has(idx.byId.get('crowd15')!)).toBe(true);
+    const fit = store.getState();
+    expect(fit.viewport!.end - fit.viewport!.start).toBeLessThan(365 * 86_400_000);
   });
 
   it('? opens the keyboard help, Escape closes it', async () => {
