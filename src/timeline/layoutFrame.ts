@@ -13,6 +13,8 @@
  *   An event is either one mark (with a dot in each of its lanes) or counted in bins — never both,
  *   never dropped.
  * - Same-day points spread across their day's width, so zooming in always separates them.
+ * - A bar entering from the left edge does not make the edge cell crowded; it is drawn when a
+ *   sub-row is free for it, else counted in the edge bin.
  * - The prioritised (selected) event is always an individual mark, so the highlight is visible.
  */
 import type { TimelineIndex } from './buildTimelineIndex';
@@ -233,6 +235,8 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
     out.visible++;
     const c = cellOf(i);
     eventCell[i - i0] = c;
+    // A bar entering from the left edge is not a crowd at the edge: it does not count there.
+    if ((start[i] as number) < t0 && ((flags[i] as number) & FLAG_UNCERTAIN) !== 0) continue;
     for (let k = laneOffsets[i] as number; k < (laneOffsets[i + 1] as number); k++) {
       const cell = (laneIds[k] as number) * cols + c;
       out.cellCount[cell] = (out.cellCount[cell] as number) + 1;
@@ -250,8 +254,9 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
     const k1 = laneOffsets[i + 1] as number;
     // The prioritised (selected) event is always drawn as itself, even inside a crowd.
     const forced = i === priority;
+    const clipped = (start[i] as number) < t0 && ((flags[i] as number) & FLAG_UNCERTAIN) !== 0;
     let dense = false;
-    if (!forced) for (let k = k0; k < k1; k++) if ((cellCount[(laneIds[k] as number) * cols + c] as number) > g.clusterAt) dense = true;
+    if (!forced && !clipped) for (let k = k0; k < k1; k++) if ((cellCount[(laneIds[k] as number) * cols + c] as number) > g.clusterAt) dense = true;
     if (dense) {
       binEvent(out, index, i, c, cols);
       continue;
@@ -284,7 +289,7 @@ export function layoutFrame(out: FrameLayout, index: TimelineIndex, t0: number, 
         const lane = laneIds[k] as number;
         let found = false;
         for (let r = 0; r < g.rows; r++) if ((out.rowEnd[lane * g.rows + r] as number) < left) found = true;
-        if (!found && !forced && (out.cellCount[lane * cols + c] as number) > g.rows) {
+        if (!found && !forced && (clipped || (out.cellCount[lane * cols + c] as number) > g.rows)) {
           fits = false;
           break;
         }

@@ -134,4 +134,15 @@ describe('layoutFrame(out, index, t0, t1, geometry)', () => {
     expect(l.binnedEvents).toBe(39);
     expect(l.marks + l.binnedEvents).toBe(l.visible);
   });
+
+  it('bars entering from the left edge do not turn the edge cell into a crowd', () => {
+    const bars = Array.from({ length: 10 }, (_, k) => ev({ start: day(-60 - k), end: day(40), precision: 'month' }));
+    const point = ev({ id: 'edge-point', start: day(0) });
+    const idx = buildTimelineIndex([...bars, point], 'country');
+    const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 30 * DAY_MS, g);
+    expect(l.markOfEvent.has(idx.byId.get('edge-point')!)).toBe(true);
+    // Every visible event is still accounted for: a mark or in a bin.
+    expect(l.marks + l.binnedEvents).toBe(l.visible);
+    expect(l.marks).toBeGreaterThan(1);
+  });
 });
