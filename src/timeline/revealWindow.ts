@@ -2,11 +2,13 @@
  * The window that makes a selected event legible: pans the smallest amount to include it and,
  * when the frame would draw it inside a density bin rather than as its own mark, zooms in around
  * it (halving the span) until it is an individual mark. Zooming stops at `minSpanMs` (about a
- * week) unless the event is still in a bin there; then it continues down to one day. Pure;
+ * week) unless the event is still in a bin there; then a point event continues down to one day
+ * (a bar sharing its start with others would never separate: it stays at the week, where the
+ * selection is drawn over the bin — see selectionMark). Pure;
  * each try is one {@link layoutFrame} of the candidate window (O(log n + visible)).
  * Used only when the selection changes, never while the user zooms.
  */
-import type { TimelineIndex } from './buildTimelineIndex';
+import { FLAG_UNCERTAIN, type TimelineIndex } from './buildTimelineIndex';
 import { createFrameLayout, layoutFrame, type FrameGeometry, type FrameLayout } from './layoutFrame';
 import { MIN_SPAN_MS, panToInclude, type TimeWindow } from './viewportMath';
 import { DAY_MS } from './time';
@@ -39,9 +41,11 @@ export function revealWindow(index: TimelineIndex, i: number, vp: TimeWindow, g:
   if (isMark(index, i, w, g)) return w;
   const s = index.start[i] as number;
   const e = index.end[i] as number;
+  // Zooming below a week separates same-day points; bars starting together never separate.
+  const point = ((index.flags[i] as number) & FLAG_UNCERTAIN) === 0;
   for (let step = 0; step < 40; step++) {
     const span = w.end - w.start;
-    const floor = span > minSpanMs ? minSpanMs : MIN_SPAN_MS;
+    const floor = span > minSpanMs || !point ? minSpanMs : MIN_SPAN_MS;
     if (span <= floor) break;
     const next = Math.max(floor, span / 2);
     // Zoom around the event's start (its first day), then make sure it is inside.

@@ -72,3 +72,16 @@ describe('revealWindow(index, i, vp, geometry)', () => {
     expect(revealWindow(idx, idx.n, wide, g)).toBe(wide);
   });
 });
+
+describe('revealWindow for bars that start together', () => {
+  it('stops at a week: zooming further never separates month-long bars starting the same day', () => {
+    const bars = Array.from({ length: 12 }, (_, k) => ev({ id: `m${k}`, start: day(0), end: day(30), precision: 'month' }));
+    const idx = buildTimelineIndex(bars, 'country');
+    const g = fitGeometry(1000, 26, 1);
+    const vp = { start: T0 - 300 * DAY_MS, end: T0 + 300 * DAY_MS };
+    const next = revealWindow(idx, 9, vp, g);
+    expect(next.end - next.start).toBeGreaterThanOrEqual(REVEAL_MIN_SPAN_MS - 1);
+    expect(next.start).toBeLessThanOrEqual(T0);
+    expect(next.end).toBeGreaterThan(T0);
+  });
+});
