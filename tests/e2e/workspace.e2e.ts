@@ -54,7 +54,7 @@ async function addArticle(page: Page, screenshot?: (n: string) => Promise<string
   await dialog.getByRole('button', { name: 'Accept all' }).click();
   if (screenshot) await screenshot('review');
   await dialog.getByRole('button', { name: 'Add to timeline' }).click();
-  const dateThem = dialog.getByRole('button', { name: /^Date the \d+ undated events by the publication date/ });
+  const dateThem = dialog.getByRole('button', { name: /^Date the \d+ undated events as on or before publication/ });
   if (await dateThem.isVisible().catch(() => false)) {
     await dateThem.click();
     await dialog.getByRole('button', { name: 'Add to timeline' }).click();
