@@ -17,7 +17,7 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { isTextEntry } from './isTextEntry';
 import { eventLabel } from './eventLabel';
 import { TimelineLegend } from './TimelineLegend';
-import { focusWindow } from '../../timeline/viewportMath';
+import { focusWindow, type TimeWindow } from '../../timeline/viewportMath';
 import './timeline.css';
 
 /** Pace of playback: one event every 1.2 s. */
@@ -42,8 +42,13 @@ export function Timeline() {
 
   // The first view: the store's viewport is null until the data arrives (or comes from the URL).
   // It opens where the events are (focusWindow), so a few outlying years do not shrink them to badges.
+  const openedView = useRef<TimeWindow | null>(null);
   useEffect(() => {
-    if (dataset && !viewport && index.n > 0) store.getState().setViewport(focusWindow(index.start, model.fit) ?? model.fit);
+    if (dataset && !viewport && index.n > 0) {
+      const w = focusWindow(index.start, model.fit) ?? model.fit;
+      openedView.current = w;
+      store.getState().setViewport(w);
+    }
   }, [dataset, viewport, index, model.fit, store]);
 
   // Another dataset replacing the loaded one (a picked file, ?data=) starts from "Fit all".
@@ -70,7 +75,11 @@ export function Timeline() {
       return;
     }
     const s = store.getState();
-    if (s.selectionHistory === 'replace' || revealed.current === selectedId) return;
+    // A selection read from the URL (?event= with no window of its own) arrives as 'replace'
+    // right after the opening view was chosen, before any playhead: it is revealed too.
+    const fromUrl = openedView.current !== null && s.viewport === openedView.current && s.playhead === null;
+    openedView.current = null;
+    if ((s.selectionHistory === 'replace' && !fromUrl) || revealed.current === selectedId) return;
     revealed.current = selectedId;
     const t = s.playhead;
     if (t === null || t < index.start[selected]! || t >= index.end[selected]!) s.setPlayhead(eventTime(model, selected));

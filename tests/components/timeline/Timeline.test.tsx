@@ -192,6 +192,28 @@ describe('<Timeline />', () => {
     expect(screen.getByRole('button', { name: 'Crowd 5, 4 Feb 2022' })).toBeInTheDocument();
   });
 
+  it('a selection read from the URL (history replace, no window in the URL) after the opening view is revealed', () => {
+    const ds = crowdDataset();
+    // Data first, then the URL's view is applied (as urlSync does, after the timeline opened).
+    const { store } = setup(ds);
+    act(() => store.setState({ selectedId: 'crowd20', selectionHistory: 'replace' }));
+    const idx = buildTimelineIndex(ds.events, 'country');
+    const vp = store.getState().viewport!;
+    const frame = layoutFrame(createFrameLayout(), idx, vp.start, vp.end, fitGeometry(800, AXIS_HEIGHT, idx.lanes.length));
+    expect(frame.markOfEvent.has(idx.byId.get('crowd20')!)).toBe(true);
+  });
+
+  it('scrubbing (history replace, playhead set) never zooms', () => {
+    const { store } = setup(crowdDataset());
+    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    const fit = store.getState().viewport;
+    act(() => {
+      store.getState().setPlayhead(Date.UTC(2022, 1, 4, 12));
+      store.getState().select('crowd10', 'replace');
+    });
+    expect(store.getState().viewport).toBe(fit);
+  });
+
   it('stepping with → and Home zooms in until the selected event is its own mark', async () => {
     const ds = crowdDataset();
     const { store, user } = setup(ds);
