@@ -14,7 +14,7 @@
 /** A line ends a sentence: terminal punctuation, optionally followed by closing quotes/brackets. */
 const ENDS_SENTENCE = /[.!?…:]["'”’)\]]*\s*$/;
 /** A line starts a new paragraph-like unit: upper-case letter, digit, quote mark or bullet. */
-const STARTS_NEW = /^\s*["'“‘(\[•\-–—]*[\p{Lu}\d]/u;
+const STARTS_NEW = /^\s*["'“‘([•\-–—]*[\p{Lu}\d]/u;
 
 /** Fewer line pairs than this: too little evidence, the text is left as is. */
 const MIN_PAIRS = 3;
