@@ -144,6 +144,8 @@ export const tests: E2ETest[] = [
       const timeline = await openApp(page, baseUrl);
       const slider = timeline.getByRole('slider', { name: 'Time' });
       const span = async () => Number(await slider.getAttribute('aria-valuemax')) - Number(await slider.getAttribute('aria-valuemin'));
+      // The app opens on where the events are (focusWindow), which may be narrower than Fit all.
+      await timeline.getByRole('button', { name: 'Fit all', exact: true }).click();
       const fit = await span();
       const canvas = timeline.locator('canvas').first();
       const box = (await canvas.boundingBox())!;
@@ -189,6 +191,35 @@ export const tests: E2ETest[] = [
       assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow} px`);
       for (const name of ['Zoom in', 'Zoom out', 'Fit all', 'Play']) assert.ok(await timeline.getByRole('button', { name, exact: true }).isVisible(), `${name} not visible`);
       await screenshot('phone');
+    },
+  },
+  {
+    name: 'cluster badges are keyboard buttons that zoom to their own events; a URL-selected event is in view',
+    run: async ({ page, baseUrl, screenshot }) => {
+      const timeline = await openApp(page, baseUrl);
+      const slider = timeline.getByRole('slider', { name: 'Time' });
+      const window = async () => [Number(await slider.getAttribute('aria-valuemin')), Number(await slider.getAttribute('aria-valuemax'))] as const;
+      await timeline.getByRole('button', { name: 'Fit all', exact: true }).click();
+      const [f0, f1] = await window();
+      const badges = timeline.getByRole('button', { name: /^\d+ events?, .+, zoom to (them|it)$/ });
+      assert.ok((await badges.count()) > 0, 'no cluster badge buttons at Fit all');
+      const badge = badges.first();
+      const label = (await badge.getAttribute('aria-label'))!;
+      await badge.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(200);
+      const [z0, z1] = await window();
+      assert.ok(z1 - z0 < (f1 - f0) * 0.5, `"${label}" did not zoom in: ${(z1 - z0) / (f1 - f0)} of the window`);
+      await screenshot('after-badge');
+      // A shared link to an event opens with that event on screen, highlighted.
+      await page.goto(`${baseUrl}/?event=2022-02-24-russia-invades-ukraine`);
+      await page.getByRole('region', { name: 'Timeline' }).waitFor();
+      const mark = page.locator('button.tl-mark[aria-current="true"]');
+      await mark.waitFor({ timeout: 5000 });
+      const [w0, w1] = await window();
+      const t = Date.parse('2022-02-24T00:00:00Z');
+      assert.ok(w0 < t && t < w1, 'the selected event is outside the window');
+      await screenshot('url-event');
     },
   },
 ];

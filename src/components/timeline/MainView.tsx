@@ -41,12 +41,12 @@ export function clusterWindow(badge: Pick<ClusterBadge, 't0' | 't1'>): { start: 
   return { start: badge.t0 - pad, end: badge.t0 + span + pad };
 }
 
-/** Accessible name of a cluster badge: "12 events, 1–20 Feb 2022, zoom in". */
+/** Accessible name of a cluster badge: "12 events, 1–20 Feb 2022, zoom to them" (not "zoom in": that is the toolbar button's name). */
 export function clusterLabel(badge: Pick<ClusterBadge, 't0' | 't1' | 'count'>): string {
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const last = Math.max(badge.t0, badge.t1 - DAY_MS);
   const range = formatDateRange(iso(badge.t0), iso(last), 'day');
-  return `${badge.count} ${badge.count === 1 ? 'event' : 'events'}, ${range}, zoom in`;
+  return `${badge.count} ${badge.count === 1 ? 'event' : 'events'}, ${range}, ${badge.count === 1 ? 'zoom to it' : 'zoom to them'}`;
 }
 
 const readyMarked = new WeakSet<object>();

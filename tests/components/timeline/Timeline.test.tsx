@@ -338,7 +338,7 @@ describe('<Timeline />', () => {
     ];
     const { store, user } = setup(ds);
     fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
-    const badge = screen.getByRole('button', { name: '12 events, 1–12 Feb 2022, zoom in' });
+    const badge = screen.getByRole('button', { name: '12 events, 1–12 Feb 2022, zoom to them' });
     // Reachable by keyboard: a real, focusable button.
     act(() => badge.focus());
     expect(badge).toHaveFocus();
@@ -350,7 +350,7 @@ describe('<Timeline />', () => {
     expect(vp.end).toBeGreaterThan(Date.UTC(2022, 1, 13));
     expect(vp.end).toBeLessThan(Date.UTC(2022, 1, 20));
     expect(screen.getByRole('button', { name: 'Crowd 3, 4 Feb 2022' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /events, .*zoom in$/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /events, .*zoom to them$/ })).not.toBeInTheDocument();
   });
 
   it('starts from Fit all when another dataset replaces the loaded one', () => {
