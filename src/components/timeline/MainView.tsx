@@ -236,7 +236,18 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
   }, [layout, selection, width, geometry, gesturing]);
 
   // Cluster badges are buttons too (keyboard and screen readers can open them).
+  // One tab stop for all of them (roving focus): ← → ↑ ↓ move between badges, Enter opens one.
   const badgeButtons = useMemo(() => (gesturing ? [] : layout.l.badges.slice(0, MAX_BADGE_BUTTONS)), [layout, gesturing]);
+  const [badgeStop, setBadgeStop] = useState(0);
+  const badgeTabStop = Math.min(badgeStop, badgeButtons.length - 1);
+  const onBadgeKey = (e: React.KeyboardEvent, k: number) => {
+    const dir = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : e.key === 'Home' ? -Infinity : e.key === 'End' ? Infinity : 0;
+    if (dir === 0 || badgeButtons.length === 0) return;
+    e.preventDefault();
+    const next = Math.max(0, Math.min(badgeButtons.length - 1, k + (Number.isFinite(dir) ? dir : dir * badgeButtons.length)));
+    setBadgeStop(next);
+    surfaceRef.current?.querySelectorAll<HTMLButtonElement>('button.tl-badge')[next]?.focus();
+  };
 
   const tabStop = buttons.some((b) => b.i === selected) ? selected : (buttons[0]?.i ?? -1);
   const hoveredEvent = hovered ? index.events[hovered.i] : undefined;
@@ -271,15 +282,20 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
             />
           );
         })}
-        {badgeButtons.map((b) => (
+        {badgeButtons.map((b, k) => (
           <button
             key={`${b.lane}-${b.bin0}`}
             type="button"
             className="tl-badge"
             aria-label={clusterLabel(b)}
+            tabIndex={k === badgeTabStop ? 0 : -1}
+            onKeyDown={(e) => onBadgeKey(e, k)}
             style={{ left: b.x, top: b.y, width: b.w, height: b.h }}
             onClick={() => actions.zoomTo(clusterWindow(b))}
-            onFocus={() => setHoveredBin({ count: b.count, x: b.x + b.w, y: b.y })}
+            onFocus={() => {
+              setBadgeStop(k);
+              setHoveredBin({ count: b.count, x: b.x + b.w, y: b.y });
+            }}
             onBlur={() => setHoveredBin(null)}
           />
         ))}

@@ -214,6 +214,39 @@ describe('<Timeline />', () => {
     expect(store.getState().viewport).toBe(fit);
   });
 
+  it('cluster badges are one tab stop; arrow keys move between them without changing the selection', async () => {
+    const ds = miniDataset();
+    const base = ds.events[2]!;
+    const crowd = (prefix: string, month: string) =>
+      Array.from({ length: 12 }, (_, i) => ({ ...base, id: `${prefix}${i}`, title: `${prefix} ${i}`, start: `${month}-${String(1 + i).padStart(2, '0')}`, end: `${month}-${String(1 + i).padStart(2, '0')}`, countries: ['CN'] }));
+    ds.events = [...crowd('a', '2020-02'), ...crowd('b', '2022-02')];
+    const { store, user } = setup(ds);
+    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    const badges = screen.getAllByRole('button', { name: /^\d+ events, .*, zoom to them$/ });
+    expect(badges.length).toBeGreaterThanOrEqual(2);
+    expect(badges.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    act(() => badges[0]!.focus());
+    await user.keyboard('{ArrowRight}');
+    expect(badges[1]).toHaveFocus();
+    expect(badges[1]!.tabIndex).toBe(0);
+    expect(store.getState().selectedId).toBeNull();
+  });
+
+  it('a report just added (new dataset + push selection of its event, far from the view) brings that event into view', () => {
+    const ds = crowdDataset();
+    const { store } = setup(ds);
+    act(() => store.getState().setViewport({ start: Date.UTC(2022, 0, 20), end: Date.UTC(2022, 1, 20) }));
+    const added: Dataset = { ...ds, events: [...ds.events, { ...ds.events[2]!, id: 'user-new', title: 'Geneva talks', start: '2023-10-31', end: '2023-10-31', origin: 'user' }] };
+    act(() => {
+      store.getState().setDataset(added);
+      store.getState().select('user-new');
+    });
+    const vp = store.getState().viewport!;
+    expect(vp.start).toBeLessThan(Date.UTC(2023, 9, 31));
+    expect(vp.end).toBeGreaterThan(Date.UTC(2023, 10, 1));
+    expect(screen.getByRole('button', { name: 'Geneva talks, 31 Oct 2023' })).toHaveAttribute('aria-current', 'true');
+  });
+
   it('stepping with → and Home zooms in until the selected event is its own mark', async () => {
     const ds = crowdDataset();
     const { store, user } = setup(ds);
