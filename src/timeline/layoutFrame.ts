@@ -387,7 +387,7 @@ export function labelRank(index: TimelineIndex, i: number): number {
 }
 
 /** Label widths tried after the full one, when it does not fit (truncated with an ellipsis). */
-const SHORTER_LABELS_PX = [110, 64];
+const SHORTER_LABELS_PX = [120, 88, 64];
 
 function placeMarkLabels(out: FrameLayout, index: TimelineIndex, g: FrameGeometry, options: LayoutOptions): void {
   const measure = options.measure as (i: number) => number;

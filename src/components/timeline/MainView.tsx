@@ -166,6 +166,7 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
       canvas.dataset.marks = String(l.marks);
       canvas.dataset.bins = String(l.bins);
       canvas.dataset.visible = String(l.visible);
+      canvas.dataset.labels = String(l.labels);
       if (dataset && !readyMarked.has(dataset)) {
         readyMarked.add(dataset);
         raf(() => performance.mark('timeline-ready'));
