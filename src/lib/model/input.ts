@@ -2,7 +2,7 @@
  * Hand-curated input files under `data/` (before compilation).
  * `npm run build:data` validates them, resolves quotes to offsets and writes the compiled dataset.
  */
-import type { ActorId, CountryCode, EventMode, EventType, IsoDate, Precision, SourceId, SourceKind, Actor, Conflict } from './types';
+import type { ActorId, CountryCode, EventMode, EventType, IsoDate, Precision, SourceId, SourceKind, Actor, Conflict, DateClaim } from './types';
 
 /** A quote that marks boilerplate. Without `occurrence`, every occurrence is boilerplate. */
 export interface BoilerplateQuote {
@@ -43,14 +43,8 @@ export interface CitationInput {
   attributedTo?: string | null;
 }
 
-export interface DateClaimInput {
-  source: SourceId;
-  expression: string;
-  start: IsoDate;
-  end: IsoDate;
-  precision: Precision;
-  resolution?: string;
-}
+/** A date claim as the curator writes it: the compiled `DateClaim` without the extractor's TIMEX3 `value`. */
+export type DateClaimInput = Omit<DateClaim, 'value'>;
 
 /** One entry of `data/events.json` (a JSON array of these). */
 export interface EventInput {
