@@ -5,11 +5,10 @@
 import { useCallback, useEffect } from 'react';
 import { useDatelineStore } from '../../store/react';
 import { LoadFailure, loadDatasetFromFile, loadDatasetFromUrl } from '../../lib/load/loadDataset';
-import { resolveDataUrl } from '../../lib/load/resolveDataUrl';
 import type { DatelineStore } from '../../store/store';
+import { BUILTIN_DATA_URL, clearEarlyDatasetLoad, datasetTarget, earlyDatasetLoad } from './earlyLoad';
 
-/** The built-in dataset, relative to the page. */
-export const BUILTIN_DATA_URL = 'data/timeline.json';
+export { BUILTIN_DATA_URL };
 
 function reportFailure(store: DatelineStore, e: unknown, file: string) {
   if (e instanceof LoadFailure) store.getState().setError(e.info);
@@ -21,23 +20,36 @@ export function useDatasetLoader(search: string, pageUrl: string): (file: File) 
   const store = useDatelineStore();
   useEffect(() => {
     let cancelled = false;
-    const param = new URLSearchParams(search).get('data');
-    let url = BUILTIN_DATA_URL;
-    if (param !== null) {
-      const check = resolveDataUrl(param, pageUrl);
-      if (!check.ok) {
-        store.getState().setError({ title: 'The dataset link cannot be loaded', message: check.reason, file: param, field: 'data' });
-        return;
-      }
-      url = check.url;
+    const target = datasetTarget(search, pageUrl);
+    if (!target.ok) {
+      store.getState().setError({ title: 'The dataset link cannot be loaded', message: target.reason, file: target.param, field: 'data' });
+      return;
     }
+    const url = target.url;
+    const onProgress = (p: number | null) => !cancelled && store.getState().setLoading(p);
     store.getState().setLoading(null);
-    loadDatasetFromUrl(url, (p) => !cancelled && store.getState().setLoading(p)).then(
-      (ds) => !cancelled && store.getState().setDataset(ds),
-      (e: unknown) => !cancelled && reportFailure(store, e, url),
+    // A load main.tsx started before React mounted is taken over rather than fetched twice.
+    const early = earlyDatasetLoad(search, url);
+    if (early) {
+      early.onProgress = onProgress;
+      if (early.last !== undefined) onProgress(early.last);
+    }
+    const promise = early ? early.promise : loadDatasetFromUrl(url, onProgress);
+    promise.then(
+      (ds) => {
+        if (cancelled) return;
+        if (early) clearEarlyDatasetLoad(early);
+        store.getState().setDataset(ds);
+      },
+      (e: unknown) => {
+        if (cancelled) return;
+        if (early) clearEarlyDatasetLoad(early);
+        reportFailure(store, e, url);
+      },
     );
     return () => {
       cancelled = true;
+      if (early && early.onProgress === onProgress) early.onProgress = null;
     };
   }, [store, search, pageUrl]);
 

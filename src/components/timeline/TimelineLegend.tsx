@@ -2,7 +2,10 @@
  * A compact key to the timeline's visual encoding (shape, fill, brackets, badges), so colour is
  * never the only carrier and first-time users can read the chart.
  */
-export function TimelineLegend() {
+import { memo } from 'react';
+
+/** Static: memoized so viewport changes (every zoom frame) do not re-render it. */
+export const TimelineLegend = memo(function TimelineLegend() {
   return (
     <ul className="tl-legend" aria-label="Legend">
       <li>
@@ -52,4 +55,4 @@ export function TimelineLegend() {
       </li>
     </ul>
   );
-}
+});

@@ -1,12 +1,23 @@
 /**
  * d3-zoom on the chart surface (wheel, pinch, drag). User gestures write the visible window into
- * the store; the store's window (buttons, keyboard, overview, URL) drives the d3 transform.
+ * the store, at most once per animation frame (the gesture's last window is written exactly when
+ * it ends); the store's window (buttons, keyboard, overview, URL) drives the d3 transform.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { useDatelineStore } from '../../store/react';
 import { transformFromWindow, windowFromTransform, zoomScaleExtent, type TimeWindow } from '../../timeline/viewportMath';
+
+function requestFrame(fn: () => void): number {
+  if (typeof requestAnimationFrame === 'function') return requestAnimationFrame(fn);
+  return setTimeout(fn, 16) as unknown as number;
+}
+function cancelFrame(id: number): void {
+  if (!id) return;
+  if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(id);
+  else clearTimeout(id);
+}
 
 /**
  * `onGesture(true)` when a user gesture (wheel, drag, pinch) starts and `onGesture(false)` when it
@@ -16,6 +27,8 @@ export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: Time
   const store = useDatelineStore();
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const gestureRef = useRef(onGesture);
+  /** True while a user gesture runs: the store follows d3 then, not the other way round. */
+  const activeRef = useRef(false);
   useEffect(() => {
     gestureRef.current = onGesture;
   }, [onGesture]);
@@ -24,6 +37,16 @@ export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: Time
   useEffect(() => {
     const el = surfaceRef.current;
     if (!el) return;
+    // Wheel and mousemove events can come several times per frame: keep the latest window and
+    // write it to the store once per animation frame.
+    let pending: TimeWindow | null = null;
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      const w = pending;
+      pending = null;
+      if (w) store.getState().setViewport(w);
+    };
     const zb = d3zoom<HTMLDivElement, unknown>()
       .scaleExtent(zoomScaleExtent(base))
       .filter((event: Event) => {
@@ -34,20 +57,31 @@ export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: Time
         return (!me.ctrlKey || event.type === 'wheel') && !me.button;
       })
       .on('start', (event: { sourceEvent: unknown }) => {
-        if (event.sourceEvent) gestureRef.current?.(true);
+        if (!event.sourceEvent) return;
+        activeRef.current = true;
+        gestureRef.current?.(true);
       })
       .on('end', (event: { sourceEvent: unknown }) => {
-        if (event.sourceEvent) gestureRef.current?.(false);
+        if (!event.sourceEvent) return;
+        // The final window, exactly, before the gesture is declared over.
+        cancelFrame(frame);
+        flush();
+        activeRef.current = false;
+        gestureRef.current?.(false);
       })
       .on('zoom', (event: { transform: { k: number; x: number }; sourceEvent: unknown }) => {
         if (!event.sourceEvent) return; // programmatic: already in the store
-        store.getState().setViewport(windowFromTransform(event.transform, base, width));
+        pending = windowFromTransform(event.transform, base, width);
+        if (!frame) frame = requestFrame(flush);
       });
     zoomRef.current = zb;
     const sel = select(el);
     sel.call(zb).on('dblclick.zoom', null);
     return () => {
       sel.on('.zoom', null);
+      cancelFrame(frame);
+      flush();
+      activeRef.current = false;
       zoomRef.current = null;
     };
   }, [surfaceRef, base, width, store]);
@@ -56,7 +90,7 @@ export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: Time
   useEffect(() => {
     const el = surfaceRef.current;
     const zb = zoomRef.current;
-    if (!el || !zb) return;
+    if (!el || !zb || activeRef.current) return;
     const t = transformFromWindow(vp, base, width);
     const cur = (el as unknown as { __zoom?: { k: number; x: number } }).__zoom;
     if (cur && Math.abs(cur.k - t.k) < 1e-9 * t.k && Math.abs(cur.x - t.x) < 1e-6) return;

@@ -2,9 +2,15 @@ import { useEffect } from 'react';
 import { useDatelineStore } from '../../store/react';
 import { bindWorkspace } from '../../store/workspaceSlice';
 import { createWorkspaceStorage, type WorkspaceStorage } from '../../storage/workspaceDb';
+import { takeEarlyWorkspaceStorage } from '../data/earlyLoad';
+
+/** The storage main.tsx opened early (its first read already under way), else a new one. */
+function defaultStorage(): WorkspaceStorage | null {
+  return takeEarlyWorkspaceStorage() ?? createWorkspaceStorage();
+}
 
 /** Connects the store to IndexedDB storage for as long as the component is mounted. */
-export function useWorkspaceBinding(makeStorage: () => WorkspaceStorage | null = () => createWorkspaceStorage()): void {
+export function useWorkspaceBinding(makeStorage: () => WorkspaceStorage | null = defaultStorage): void {
   const store = useDatelineStore();
   useEffect(() => {
     const storage = makeStorage();
