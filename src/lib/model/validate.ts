@@ -128,17 +128,18 @@ function stringArray(o: Record<string, unknown>, key: string, fail: Fail): strin
   return arr as string[];
 }
 
-function checkEvent(
-  e: unknown,
-  index: number,
-  file: string,
-  sources: ReadonlyMap<string, Source>,
-  actorIds: ReadonlySet<string>,
-  seen: Set<string>,
-): void {
-  const fail: Fail = (field, detail) => {
-    throw new DatasetError(file, recordName('event', e, index), field, detail);
-  };
+/** A field path inside an array record, built only when a check fails: `citations[2].quote`. */
+function at(array: string, i: number, sub = ''): string {
+  return `${array}[${i}]${sub}`;
+}
+
+/** One `fail` for the whole events loop (no closure allocated per event or per citation). */
+interface EventCursor {
+  e: unknown;
+  index: number;
+}
+
+function checkEvent(e: unknown, fail: Fail, sources: ReadonlyMap<string, Source>, actorIds: ReadonlySet<string>, seen: Set<string>): void {
   if (!isObj(e)) fail('', `expected an object, got ${describe(e)}`);
   const ev = e as Record<string, unknown>;
   const id = str(ev, 'id', fail);
@@ -164,42 +165,40 @@ function checkEvent(
   const citations = cits as unknown[];
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
-    // Field names are only built on failure (template literals inside fail(...) calls).
-    const f = (sub = '') => `citations[${i}]${sub}`;
-    if (!isObj(c)) fail(f(), `expected an object, got ${describe(c)}`);
+    // Field names are only built on failure (inside fail(...) calls).
+    if (!isObj(c)) fail(at('citations', i), `expected an object, got ${describe(c)}`);
     const cit = c as Record<string, unknown>;
     const sid = cit.source;
-    if (typeof sid !== 'string') fail(f('.source'), `expected a string, got ${describe(sid)}`);
+    if (typeof sid !== 'string') fail(at('citations', i, '.source'), `expected a string, got ${describe(sid)}`);
     const src = sources.get(sid as string);
-    if (!src) fail(f('.source'), `unknown source id "${String(sid)}"`);
+    if (!src) fail(at('citations', i, '.source'), `unknown source id "${String(sid)}"`);
     const quote = cit.quote;
-    if (typeof quote !== 'string') fail(f('.quote'), `expected a string, got ${describe(quote)}`);
+    if (typeof quote !== 'string') fail(at('citations', i, '.quote'), `expected a string, got ${describe(quote)}`);
     const s = cit.start;
     const en = cit.end;
-    if (typeof s !== 'number' || !Number.isInteger(s) || s < 0) fail(f('.start'), `expected a non-negative integer, got ${describe(s)}`);
-    if (typeof en !== 'number' || !Number.isInteger(en) || en < (s as number)) fail(f('.end'), `expected an integer ≥ start, got ${describe(en)}`);
-    if ((en as number) > src!.text.length) fail(f('.end'), `offset ${String(en)} is past the end of source "${sid}" (${src!.text.length} characters)`);
+    if (typeof s !== 'number' || !Number.isInteger(s) || s < 0) fail(at('citations', i, '.start'), `expected a non-negative integer, got ${describe(s)}`);
+    if (typeof en !== 'number' || !Number.isInteger(en) || en < (s as number)) fail(at('citations', i, '.end'), `expected an integer ≥ start, got ${describe(en)}`);
+    if ((en as number) > src!.text.length) fail(at('citations', i, '.end'), `offset ${String(en)} is past the end of source "${sid}" (${src!.text.length} characters)`);
     // startsWith avoids allocating a substring per citation (100k events × several citations).
     if ((en as number) - (s as number) !== (quote as string).length || !src!.text.startsWith(quote as string, s as number))
-      fail(f('.quote'), `the quote does not match source "${sid}" at ${String(s)}–${String(en)}`);
+      fail(at('citations', i, '.quote'), `the quote does not match source "${sid}" at ${String(s)}–${String(en)}`);
     if (cit.attributedTo !== undefined && (typeof cit.attributedTo !== 'string' || cit.attributedTo.trim() === ''))
-      fail(f('.attributedTo'), `expected an outlet name, got ${describe(cit.attributedTo)}`);
+      fail(at('citations', i, '.attributedTo'), `expected an outlet name, got ${describe(cit.attributedTo)}`);
   }
   const claims = ev.dateClaims;
   if (!Array.isArray(claims)) fail('dateClaims', `expected an array, got ${describe(claims)}`);
   const dcs = claims as unknown[];
   for (let i = 0; i < dcs.length; i++) {
     const c = dcs[i];
-    const f = (sub = '') => `dateClaims[${i}]${sub}`;
-    if (!isObj(c)) fail(f(), `expected an object, got ${describe(c)}`);
+    if (!isObj(c)) fail(at('dateClaims', i), `expected an object, got ${describe(c)}`);
     const dc = c as Record<string, unknown>;
     const sid = dc.source;
-    if (typeof sid !== 'string') fail(f('.source'), `expected a string, got ${describe(sid)}`);
-    if (!sources.has(sid as string)) fail(f('.source'), `unknown source id "${String(sid)}"`);
-    if (typeof dc.expression !== 'string') fail(f('.expression'), `expected a string, got ${describe(dc.expression)}`);
-    if (typeof dc.start !== 'string' || !isIsoDay(dc.start)) fail(f('.start'), `expected a YYYY-MM-DD date, got ${describe(dc.start)}`);
-    if (typeof dc.end !== 'string' || !isIsoDay(dc.end)) fail(f('.end'), `expected a YYYY-MM-DD date, got ${describe(dc.end)}`);
-    if (!PRECISION_SET.has(dc.precision as string)) fail(f('.precision'), `unknown precision ${describe(dc.precision)}`);
+    if (typeof sid !== 'string') fail(at('dateClaims', i, '.source'), `expected a string, got ${describe(sid)}`);
+    if (!sources.has(sid as string)) fail(at('dateClaims', i, '.source'), `unknown source id "${String(sid)}"`);
+    if (typeof dc.expression !== 'string') fail(at('dateClaims', i, '.expression'), `expected a string, got ${describe(dc.expression)}`);
+    if (typeof dc.start !== 'string' || !isIsoDay(dc.start)) fail(at('dateClaims', i, '.start'), `expected a YYYY-MM-DD date, got ${describe(dc.start)}`);
+    if (typeof dc.end !== 'string' || !isIsoDay(dc.end)) fail(at('dateClaims', i, '.end'), `expected a YYYY-MM-DD date, got ${describe(dc.end)}`);
+    if (!PRECISION_SET.has(dc.precision as string)) fail(at('dateClaims', i, '.precision'), `unknown precision ${describe(dc.precision)}`);
   }
   if (ev.conflicts !== undefined) {
     if (!Array.isArray(ev.conflicts)) fail('conflicts', `expected an array, got ${describe(ev.conflicts)}`);
@@ -244,6 +243,14 @@ export function validateDataset(data: unknown, file: string): Dataset {
   });
   const seen = new Set<string>();
   const events = ds.events;
-  for (let i = 0; i < events.length; i++) checkEvent(events[i], i, file, sources, actorIds, seen);
+  const cursor: EventCursor = { e: undefined, index: 0 };
+  const fail: Fail = (field, detail) => {
+    throw new DatasetError(file, recordName('event', cursor.e, cursor.index), field, detail);
+  };
+  for (let i = 0; i < events.length; i++) {
+    cursor.e = events[i];
+    cursor.index = i;
+    checkEvent(events[i], fail, sources, actorIds, seen);
+  }
   return data as Dataset;
 }
