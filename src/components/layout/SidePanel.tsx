@@ -8,8 +8,15 @@ export function SidePanel() {
   const dataset = useDateline((s) => s.dataset);
   const selectedId = useDateline((s) => s.selectedId);
   const reader = useDateline((s) => s.reader);
-  const byId = useMemo(() => new Map((dataset?.events ?? []).map((e) => [e.id, e])), [dataset]);
-  const event = selectedId ? byId.get(selectedId) : undefined;
+  // Built only once something is selected (not at load: 100k entries), in one pass without tuples.
+  const hasSelection = selectedId !== null;
+  const byId = useMemo(() => {
+    if (!dataset || !hasSelection) return null;
+    const m = new Map<string, (typeof dataset.events)[number]>();
+    for (const e of dataset.events) m.set(e.id, e);
+    return m;
+  }, [dataset, hasSelection]);
+  const event = selectedId ? byId?.get(selectedId) : undefined;
   const root = useRef<HTMLDivElement>(null);
   const undo = useDateline((s) => s.undo);
   const undoLast = useDateline((s) => s.undoLast);

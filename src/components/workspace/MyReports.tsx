@@ -20,7 +20,11 @@ export function MyReports({ onMessage }: { onMessage: (m: string) => void }) {
   const base = useDateline((s) => s.baseDataset);
   const hidden = useMemo(() => {
     const ids = hiddenEventIds({ sources: [], events: [], actors: [], edits });
-    const titles = new Map([...(base?.events ?? []), ...events].map((e) => [e.id, e.title]));
+    if (ids.length === 0) return [];
+    // Titles only for the hidden ids (no map of every event at load).
+    const wanted = new Set(ids);
+    const titles = new Map<string, string>();
+    for (const list of [base?.events ?? [], events]) for (const e of list) if (wanted.has(e.id)) titles.set(e.id, e.title);
     return ids.map((id) => ({ id, title: edits[id]?.patch.title ?? titles.get(id) ?? id }));
   }, [edits, base, events]);
   return (
