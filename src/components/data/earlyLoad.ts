@@ -36,18 +36,33 @@ export interface EarlyDatasetLoad {
 
 let pendingDataset: EarlyDatasetLoad | null = null;
 
+/** The request index.html's inline script started before any module loaded. */
+interface Prefetch {
+  url: string;
+  response: Promise<Response>;
+}
+
+/** The inline script's response for `url` (once), or null when it fetched nothing or another URL. */
+function takePrefetch(url: string): Promise<Response> | null {
+  const g = globalThis as { __datelinePrefetch?: Prefetch };
+  const pre = g.__datelinePrefetch;
+  delete g.__datelinePrefetch;
+  return pre && pre.url === url && pre.response instanceof Promise ? pre.response : null;
+}
+
 /** Starts loading the page's dataset now; a refused `?data=` starts nothing (the hook reports it). */
 export function startEarlyDatasetLoad(search: string, pageUrl: string, fetchImpl: typeof fetch = fetch): EarlyDatasetLoad | null {
   const target = datasetTarget(search, pageUrl);
   if (!target.ok) return null;
   const entry: EarlyDatasetLoad = { search, url: target.url, promise: Promise.resolve(null as unknown as Dataset), last: undefined, onProgress: null };
+  const prefetched = takePrefetch(target.url);
   entry.promise = loadDatasetFromUrl(
     target.url,
     (p) => {
       entry.last = p;
       entry.onProgress?.(p);
     },
-    fetchImpl,
+    prefetched ? () => prefetched : fetchImpl,
   );
   entry.promise.catch(() => {}); // the hook reports failures; no unhandled rejection before it mounts
   pendingDataset = entry;

@@ -96,6 +96,31 @@ describe('early dataset load', () => {
   });
 });
 
+describe('prefetch from index.html', () => {
+  it('takes over the response the inline script requested for the same URL', async () => {
+    window.history.replaceState(null, '', '/?data=early/pre.json');
+    const url = `${window.location.origin}/early/pre.json`;
+    const g = globalThis as { __datelinePrefetch?: unknown };
+    g.__datelinePrefetch = { url, response: Promise.resolve(new Response(JSON.stringify(miniDataset()))) };
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    const entry = startEarlyDatasetLoad(window.location.search, window.location.href, fetchMock);
+    expect((await entry!.promise).events.length).toBe(miniDataset().events.length);
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(g.__datelinePrefetch).toBeUndefined();
+  });
+
+  it('ignores a prefetch of another URL and fetches the page dataset itself', async () => {
+    window.history.replaceState(null, '', '/?data=early/right.json');
+    const g = globalThis as { __datelinePrefetch?: unknown };
+    g.__datelinePrefetch = { url: `${window.location.origin}/early/wrong.json`, response: Promise.resolve(new Response('{}')) };
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify(miniDataset())));
+    const entry = startEarlyDatasetLoad(window.location.search, window.location.href, fetchMock);
+    await entry!.promise;
+    expect(fetchMock).toHaveBeenCalledWith(`${window.location.origin}/early/right.json`);
+  });
+});
+
 describe('early workspace read', () => {
   it('starts the first load at once; the binding gets that read, later loads read again', async () => {
     const { startEarlyWorkspaceLoad, takeEarlyWorkspaceStorage } = await import('../../../src/components/data/earlyLoad');
