@@ -54,3 +54,25 @@ export function computeTicks(scale: TimeScaleLike, width: number, spacing = 90):
     return { x: scale(d), t, label, major };
   });
 }
+
+/**
+ * Which tick labels to draw so that none overlap: a label starts at `x + 3` and is `widths[i]` px
+ * wide; majors are placed first, then minors where they fit, each at least `gap` px from the
+ * labels already placed; a label cut by the right edge (`width`) is not drawn.
+ */
+export function visibleTickLabels(ticks: readonly Tick[], widths: readonly number[], width: number, gap = 8): boolean[] {
+  const show = ticks.map(() => false);
+  const placed: [number, number][] = [];
+  for (const major of [true, false]) {
+    ticks.forEach((t, i) => {
+      if (t.major !== major) return;
+      const left = Math.round(t.x) + 3;
+      const right = left + (widths[i] ?? 0);
+      if (right > width) return;
+      if (placed.some(([l, r]) => left < r + gap && right + gap > l)) return;
+      placed.push([left, right]);
+      show[i] = true;
+    });
+  }
+  return show;
+}

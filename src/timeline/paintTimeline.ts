@@ -19,7 +19,7 @@
 import type { FrameGeometry, FrameLayout } from './layoutFrame';
 import type { TimelineIndex } from './buildTimelineIndex';
 import { FLAG_CONFLICT, FLAG_PARSED, FLAG_USER } from './buildTimelineIndex';
-import type { Tick } from './computeTicks';
+import { visibleTickLabels, type Tick } from './computeTicks';
 import type { SelectionMark } from './selectionMark';
 import { formatCount } from './clusterBadges';
 
@@ -106,15 +106,22 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
     ctx.fillStyle = t.major ? th.gridMajor : th.grid;
     ctx.fillRect(Math.round(t.x), p.axisHeight - 6, 1, height - p.axisHeight + 6);
   }
+  // Labels never overlap (majors win) and are not cut by the right edge (grid lines always drawn).
   // Minor labels, then major ones in bold (two font changes per frame, not one per tick).
   ctx.fillStyle = th.axisText;
+  const labelWidths: number[] = [];
   for (const major of [false, true]) {
     setFont(ctx, major ? `bold 11px ${th.font}` : `11px ${th.font}`);
-    for (const t of p.ticks) {
-      if (t.major !== major) continue;
-      // A label cut by the right edge is not drawn (its grid line still is).
-      if (Math.round(t.x) + 3 + ctx.measureText(t.label).width <= width) ctx.fillText(t.label, Math.round(t.x) + 3, p.axisHeight / 2);
-    }
+    p.ticks.forEach((t, i) => {
+      if (t.major === major) labelWidths[i] = ctx.measureText(t.label).width;
+    });
+  }
+  const shown = visibleTickLabels(p.ticks, labelWidths, width);
+  for (const major of [false, true]) {
+    setFont(ctx, major ? `bold 11px ${th.font}` : `11px ${th.font}`);
+    p.ticks.forEach((t, i) => {
+      if (t.major === major && shown[i]) ctx.fillText(t.label, Math.round(t.x) + 3, p.axisHeight / 2);
+    });
   }
   ctx.fillStyle = th.gridMajor;
   ctx.fillRect(0, p.axisHeight - 1, width, 1);
