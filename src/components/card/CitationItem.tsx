@@ -4,6 +4,9 @@ import { formatDateRange } from '../../lib/format/formatEventDate';
 import { citationText } from '../../lib/format/citationText';
 import { copyToClipboard } from './copyToClipboard';
 
+/** A passage that opens with its own quotation mark is not wrapped in a second one. */
+const OPENS_WITH_QUOTE = /^["“‘'«„]/;
+
 interface Props {
   citation: Citation;
   source: Source | undefined;
@@ -17,7 +20,7 @@ export function CitationItem({ citation, source, onOpen, onCopied }: Props) {
   return (
     <li className="citation">
       <button type="button" className="citation-open" onClick={onOpen} disabled={!source}>
-        <q className="citation-quote">{citation.quote}</q>{' '}
+        <q className={OPENS_WITH_QUOTE.test(citation.quote) ? 'citation-quote self-quoted' : 'citation-quote'}>{citation.quote}</q>{' '}
         <span className="citation-meta">{`— ${outlet}${date ? `, ${date}` : ''}`}</span>
       </button>
       {source && (
