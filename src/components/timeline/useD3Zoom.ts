@@ -27,8 +27,8 @@ export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: Time
   const store = useDatelineStore();
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const gestureRef = useRef(onGesture);
-  /** True while a user gesture runs: the store follows d3 then, not the other way round. */
-  const activeRef = useRef(false);
+  /** The last window a gesture wrote to the store: the store is then following d3, not driving it. */
+  const writtenRef = useRef<TimeWindow | null>(null);
   useEffect(() => {
     gestureRef.current = onGesture;
   }, [onGesture]);
@@ -45,7 +45,9 @@ export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: Time
       frame = 0;
       const w = pending;
       pending = null;
-      if (w) store.getState().setViewport(w);
+      if (!w) return;
+      writtenRef.current = w;
+      store.getState().setViewport(w);
     };
     const zb = d3zoom<HTMLDivElement, unknown>()
       .scaleExtent(zoomScaleExtent(base))
@@ -57,16 +59,13 @@ export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: Time
         return (!me.ctrlKey || event.type === 'wheel') && !me.button;
       })
       .on('start', (event: { sourceEvent: unknown }) => {
-        if (!event.sourceEvent) return;
-        activeRef.current = true;
-        gestureRef.current?.(true);
+        if (event.sourceEvent) gestureRef.current?.(true);
       })
       .on('end', (event: { sourceEvent: unknown }) => {
         if (!event.sourceEvent) return;
         // The final window, exactly, before the gesture is declared over.
         cancelFrame(frame);
         flush();
-        activeRef.current = false;
         gestureRef.current?.(false);
       })
       .on('zoom', (event: { transform: { k: number; x: number }; sourceEvent: unknown }) => {
@@ -81,7 +80,6 @@ export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: Time
       sel.on('.zoom', null);
       cancelFrame(frame);
       flush();
-      activeRef.current = false;
       zoomRef.current = null;
     };
   }, [surfaceRef, base, width, store]);
@@ -90,7 +88,8 @@ export function useD3Zoom(surfaceRef: RefObject<HTMLDivElement | null>, vp: Time
   useEffect(() => {
     const el = surfaceRef.current;
     const zb = zoomRef.current;
-    if (!el || !zb || activeRef.current) return;
+    // The window a gesture just wrote: d3 may already be a wheel step further; do not pull it back.
+    if (!el || !zb || vp === writtenRef.current) return;
     const t = transformFromWindow(vp, base, width);
     const cur = (el as unknown as { __zoom?: { k: number; x: number } }).__zoom;
     if (cur && Math.abs(cur.k - t.k) < 1e-9 * t.k && Math.abs(cur.x - t.x) < 1e-6) return;
