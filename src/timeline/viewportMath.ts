@@ -4,6 +4,7 @@
  * the buttons and the keyboard. Pure.
  */
 import { DAY_MS } from './time';
+import { lowerBound } from './search';
 
 /** A visible time window in epoch ms, `start < end`. */
 export interface TimeWindow {
@@ -99,4 +100,15 @@ export function focusWindow(sortedStarts: ArrayLike<number>, whole: TimeWindow):
   const hi = sortedStarts[last]! + DAY_MS;
   if (hi - lo >= 0.5 * (whole.end - whole.start)) return null;
   return paddedExtent({ start: lo, end: hi });
+}
+
+/**
+ * True when some event `[start[i], end[i])` (starts ascending, longest span `maxSpan`) overlaps
+ * the window. O(log n + events overlapping the left edge's reach).
+ */
+export function anyInWindow(start: ArrayLike<number>, end: ArrayLike<number>, maxSpan: number, vp: TimeWindow): boolean {
+  const n = start.length;
+  let i = lowerBound(start, vp.start - maxSpan, n);
+  for (; i < n && start[i]! < vp.end; i++) if (end[i]! > vp.start) return true;
+  return false;
 }

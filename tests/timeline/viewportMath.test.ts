@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panToInclude, paddedExtent, transformFromWindow, windowFromTransform, zoomScaleExtent, zoomWindow, MIN_SPAN_MS, focusWindow } from '../../src/timeline/viewportMath';
+import { panToInclude, paddedExtent, transformFromWindow, windowFromTransform, zoomScaleExtent, zoomWindow, MIN_SPAN_MS, focusWindow, anyInWindow } from '../../src/timeline/viewportMath';
 import { DAY_MS } from '../../src/timeline/time';
 
 const base = { start: 0, end: 1000 * DAY_MS };
@@ -86,5 +86,17 @@ describe('focusWindow(sortedStarts, whole)', () => {
 
   it('returns null for fewer than 20 events', () => {
     expect(focusWindow(Float64Array.from([day('2014-01-01'), day('2022-01-01')]), whole)).toBeNull();
+  });
+});
+
+describe('anyInWindow(start, end, maxSpan, vp)', () => {
+  const start = Float64Array.from([0, 10, 20].map((d) => d * DAY_MS));
+  const end = Float64Array.from([30, 11, 21].map((d) => d * DAY_MS));
+  it('finds a long event that began before the window and still runs in it', () => {
+    expect(anyInWindow(start, end, 30 * DAY_MS, { start: 25 * DAY_MS, end: 28 * DAY_MS })).toBe(true);
+  });
+  it('is false when every event ends before or starts after the window', () => {
+    expect(anyInWindow(start, end, 30 * DAY_MS, { start: 31 * DAY_MS, end: 40 * DAY_MS })).toBe(false);
+    expect(anyInWindow(start.subarray(1), end.subarray(1), 1 * DAY_MS, { start: 12 * DAY_MS, end: 19 * DAY_MS })).toBe(false);
   });
 });

@@ -17,7 +17,7 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { isTextEntry } from './isTextEntry';
 import { eventLabel } from './eventLabel';
 import { TimelineLegend } from './TimelineLegend';
-import { focusWindow, type TimeWindow } from '../../timeline/viewportMath';
+import { anyInWindow, focusWindow, type TimeWindow } from '../../timeline/viewportMath';
 import './timeline.css';
 
 /** Pace of playback: one event every 1.2 s. */
@@ -63,6 +63,17 @@ export function Timeline() {
     // Only when the dataset object changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataset]);
+
+  // A filter change that leaves every matching event outside the window fits the view to them,
+  // so the chart is never blank while the summary says events match.
+  const previousIndex = useRef(index);
+  useEffect(() => {
+    const before = previousIndex.current;
+    previousIndex.current = index;
+    const vp = store.getState().viewport;
+    if (before === index || !vp || index.n === 0) return;
+    if (!anyInWindow(index.start, index.end, index.maxSpan, vp)) store.getState().setViewport(model.fit);
+  }, [index, model.fit, store]);
 
   // A deliberate selection made elsewhere (card, list, URL ?event=, a report just added: history
   // 'push') moves the playhead onto it and brings it into a legible view (revealWindow), once per

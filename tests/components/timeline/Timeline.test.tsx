@@ -397,4 +397,17 @@ describe('<Timeline />', () => {
     expect(vp.end).toBeGreaterThan(Date.UTC(2020, 1, 25));
     expect(store.getState().playhead).toBeNull();
   });
+  it('a filter that leaves every match outside the window fits the view to the matches; one that keeps a match in view does not move it', () => {
+    const { store } = setup();
+    const nov = { start: Date.UTC(2021, 10, 10), end: Date.UTC(2021, 11, 5) };
+    act(() => store.getState().setViewport(nov));
+    act(() => store.getState().toggleFilter('countries', 'US'));
+    expect(store.getState().viewport).toEqual(nov);
+    act(() => store.getState().clearFilters());
+    act(() => store.getState().toggleFilter('countries', 'RU'));
+    const vp = store.getState().viewport!;
+    expect(vp.start).toBeLessThanOrEqual(Date.UTC(2022, 1, 4));
+    expect(vp.end).toBeGreaterThan(Date.UTC(2022, 1, 24));
+    expect(screen.getByRole('button', { name: 'Xi and Putin issue joint statement, 4 Feb 2022' })).toBeInTheDocument();
+  });
 });
