@@ -41,7 +41,7 @@ function Body() {
       <aside id="filters-pane" className={filtersOpen ? 'filters-pane is-open' : 'filters-pane'} aria-label="Filters">
         <FiltersPanel />
       </aside>
-      <main className="main-pane">
+      <main id="main-pane" className="main-pane" tabIndex={-1}>
         <div className="toolbar">
           <ActiveFilters />
           <button type="button" className="view-toggle" onClick={() => setView(view === 'chart' ? 'list' : 'chart')}>
@@ -66,6 +66,9 @@ export function App() {
   useUrlSync(dataset);
   return (
     <div className="app">
+      <a className="skip-link" href="#main-pane">
+        Skip to the timeline
+      </a>
       <header className="app-header">
         <h1>
           Dateline <span className="tagline">diplomatic events, cited</span>

@@ -32,6 +32,17 @@ describe('App', () => {
     expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
   });
 
+  it('the first Tab reaches a "Skip to the timeline" link that moves past the header and the filters', async () => {
+    renderApp('', JSON.stringify(miniDataset()));
+    await screen.findByRole('region', { name: 'Timeline' });
+    const user = userEvent.setup();
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to the timeline' });
+    expect(skip).toHaveFocus();
+    const target = document.querySelector(skip.getAttribute('href')!);
+    expect(target).toContainElement(screen.getByRole('region', { name: 'Timeline' }));
+  });
+
   it('shows a progress bar while loading', () => {
     renderApp('', JSON.stringify(miniDataset()));
     expect(screen.getByRole('progressbar')).toBeInTheDocument();
