@@ -11,7 +11,7 @@ export interface FilterIndex {
   events: readonly TimelineEvent[];
   /** Per facet: value → ascending positions of the events carrying it (built on first use, so a first render needs only the date order). */
   postings: () => Record<FacetName, Map<string, Uint32Array>>;
-  /** Lowercased title + summary + quotes per position, for search (built on the first search). */
+  /** Lowercased title + summary + quotes + actor names per position, for search (built on the first search). */
   haystacks: () => readonly string[];
 }
 
@@ -66,21 +66,30 @@ function buildPostings(events: readonly TimelineEvent[]): Record<FacetName, Map<
   return { actors: freeze(actors), countries: freeze(countries), types: freeze(types), sources: freeze(sources), origins: freeze(origins) };
 }
 
-function haystack(e: TimelineEvent): string {
+/** Title, summary, quotes and the names of the event's actors (so "Xi Jinping" finds "Mr. Xi" events). */
+function haystack(e: TimelineEvent, actorNames: ReadonlyMap<string, string>): string {
   let s = e.title;
   if (e.summary) s += '\n' + e.summary;
   for (const c of e.citations) s += '\n' + c.quote;
+  for (const a of e.actors) s += '\n' + (actorNames.get(a) ?? a);
   return s.toLowerCase();
 }
 
 /** Builds the filter index for a dataset: the date order now; postings and haystacks on first use. */
-export function buildFilterIndex(dataset: Pick<Dataset, 'events'>): FilterIndex {
+export function buildFilterIndex(dataset: Pick<Dataset, 'events'> & Partial<Pick<Dataset, 'actors'>>): FilterIndex {
   const events = sortedEvents(dataset.events);
+  const actors = dataset.actors ?? [];
   let haystacks: string[] | null = null;
   let postings: Record<FacetName, Map<string, Uint32Array>> | null = null;
   return {
     events,
     postings: () => (postings ??= buildPostings(events)),
-    haystacks: () => (haystacks ??= events.map(haystack)),
+    haystacks: () => {
+      if (!haystacks) {
+        const names = new Map(actors.map((a) => [a.id, a.name]));
+        haystacks = events.map((e) => haystack(e, names));
+      }
+      return haystacks;
+    },
   };
 }

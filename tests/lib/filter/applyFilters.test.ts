@@ -45,6 +45,12 @@ describe('applyFilters(index, spec)', () => {
   it('filters by cited source', () => {
     expect(ids(applyFilters(index, { ...NONE, sources: ['scmp'] }))).toEqual(['ev-talks', 'ev-invasion']);
   });
+  it('searches the names of the event\'s actors too', () => {
+    const titles = ids(applyFilters(index, { ...NONE, q: 'zelensky' }));
+    expect(titles).toEqual(['ev-invasion']);
+    expect(ids(applyFilters(index, { ...NONE, q: 'antony blinken' }))).toEqual(['ev-intel']);
+  });
+
   it('searches titles, summaries and quotes, case-insensitively, all words', () => {
     expect(ids(applyFilters(index, { ...NONE, q: 'NO LIMITS' }))).toEqual(['ev-joint']); // summary / quote
     expect(ids(applyFilters(index, { ...NONE, q: 'wednesday night' }))).toEqual(['ev-invasion']); // quote only
