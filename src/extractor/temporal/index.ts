@@ -9,7 +9,9 @@
  * - Values are TIMEX3: `2022-02-24`, `2022-01` (+ mod), `2021-W46` (the ISO week of the Monday of a
  *   Sunday–Saturday week), `2021-WI` (winter that starts in December 2021), `2022-02-23TEV`
  *   (MO morning, AF afternoon, EV evening, NI night; such expressions have type TIME and keep the day's range),
- *   `2022-W07-WE` (weekend), `P3M` / `PT5H` / `PXD` (durations), `PAST_REF` / `FUTURE_REF` (vague offsets).
+ *   `2022-W07-WE` (weekend), `P3M` / `PT5H` / `PXD` (durations); a vague offset from a reference day ("Days later", "weeks earlier")
+ *   is that day with mod `AFTER` / `BEFORE` (`2022-02-10` + `AFTER`); `PAST_REF` / `FUTURE_REF` are kept for
+ *   windows around publication ("in recent weeks", "in the coming days").
  * - early = days 1–10 (mod START), mid = 11–20 (MID), late = 21–end (END), precision `part-of-month`.
  *   For a year: early = Jan–Apr, mid = May–Aug, late = Sep–Dec, precision `range`. "earlier this month"
  *   = the 1st to the day before publication; "later this year" = the day after publication to Dec 31.

@@ -133,7 +133,7 @@ function shiftDay(d: number, n: number, unit: Unit): number {
 }
 
 /** A point `n` units from `base` in direction `dir`; vague quantities become a range. */
-function relative(base: number, n: number | null, unit: Unit, dir: 1 | -1, vagueValue: string): Resolved {
+function relative(base: number, n: number | null, unit: Unit, dir: 1 | -1): Resolved {
   if (unit === 'minute' || unit === 'hour') return day(base);
   if (n === null) {
     // "days later" = 1–7 days; "weeks later" = 1–6 weeks; "months later" = 1–11 months; "years later" = 1–9 years
@@ -141,7 +141,8 @@ function relative(base: number, n: number | null, unit: Unit, dir: 1 | -1, vague
     const near = shiftDay(base, dir, unit);
     const far = shiftDay(base, dir * hi, unit);
     const range = { start: Math.min(near, far), end: Math.max(near, far) };
-    return { type: 'DATE', value: vagueValue, range, precision: unit === 'day' ? 'days' : 'range' };
+    // TIMEX3: the reference day with mod AFTER / BEFORE ("days later" = after 2021-11-15).
+    return { type: 'DATE', value: isoOfDayNumber(base), mod: dir > 0 ? 'AFTER' : 'BEFORE', range, precision: unit === 'day' ? 'days' : 'range' };
   }
   const d = shiftDay(base, dir * n, unit);
   if (unit === 'day' || unit === 'week') return day(d);
@@ -258,22 +259,22 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       return pick ? seasonResolved(frame.season, pick.y, frame.part) : null;
     }
     case 'ago':
-      return relative(pub, frame.n, frame.unit, frame.dir, frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF');
+      return relative(pub, frame.n, frame.unit, frame.dir);
     case 'shift': {
       const a = ctx.anchor;
       const dayLike = frame.unit === 'day' || frame.unit === 'week';
       if (a && isCoarse(a) && frame.n !== null && dayLike) {
         // a coarse anchor ("in December") shifts as a whole
         const k = frame.dir * frame.n * (frame.unit === 'week' ? 7 : 1);
-        return { type: 'DATE', value: frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF', range: { start: a.start + k, end: a.end + k }, precision: 'range', anaphoric: true };
+        return { type: 'DATE', value: a.value.replace(/T[A-Z]{2}$/, ''), mod: frame.dir > 0 ? 'AFTER' : 'BEFORE', range: { start: a.start + k, end: a.end + k }, precision: 'range', anaphoric: true };
       }
       if (a && isCoarse(a) && frame.n === null && frame.unit === 'day') {
         // "Days later" after a coarse anchor: from its start + 1 to its end + 7
         const range = frame.dir > 0 ? { start: a.start + 1, end: a.end + 7 } : { start: a.start - 7, end: a.end - 1 };
-        return { type: 'DATE', value: frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF', range, precision: 'range', anaphoric: true };
+        return { type: 'DATE', value: a.value.replace(/T[A-Z]{2}$/, ''), mod: frame.dir > 0 ? 'AFTER' : 'BEFORE', range, precision: 'range', anaphoric: true };
       }
       const base = a ? (frame.dir > 0 ? a.end : a.start) : pub;
-      return withAnaphoric(relative(base, frame.n, frame.unit, frame.dir, frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF'), a !== null);
+      return withAnaphoric(relative(base, frame.n, frame.unit, frame.dir), a !== null);
     }
     case 'window': {
       const size = frame.unit === 'day' ? 7 : frame.unit === 'week' ? 28 : 0;
