@@ -2,6 +2,7 @@
  * Lane assignment: which horizontal lanes (countries, actors or event types) each event occupies.
  * Pure; one pass over the events with typed-array output (CSR layout: `offsets`/`ids`).
  */
+import { typeLabel } from '../lib/format/typeLabel';
 import type { Actor, TimelineEvent } from '../lib/model/types';
 
 /** What the lanes group by (mirrors the store's `LaneMode`). */
@@ -39,11 +40,6 @@ export function countryName(code: string): string {
   } catch {
     return code;
   }
-}
-
-/** "STATEMENT" → "Statement". */
-export function typeName(type: string): string {
-  return type.charAt(0) + type.slice(1).toLowerCase();
 }
 
 function keysOf(ev: TimelineEvent, grouping: LaneGrouping): readonly string[] {
@@ -118,7 +114,7 @@ export function lanesFromKeys(keys: InternedKeys, positions: ArrayLike<number> |
 
   const actorNames = new Map(actors.map((a) => [a.id, a.name]));
   const label: LaneLabeler =
-    grouping === 'country' ? countryName : grouping === 'actor' ? (k) => actorNames.get(k) ?? k : typeName;
+    grouping === 'country' ? countryName : grouping === 'actor' ? (k) => actorNames.get(k) ?? k : typeLabel;
   const ranked: { key: string; id: number; label: string; count: number }[] = [];
   for (let id = 0; id < names.length; id++) {
     const count = keyCounts[id] as number;

@@ -1,3 +1,5 @@
+import { precisionLabel } from '../../lib/format/precisionLabel';
+import { typeLabel } from '../../lib/format/typeLabel';
 import { useMemo } from 'react';
 import { EVENT_TYPES, PRECISIONS } from '../../lib/model/types';
 import type { Actor, EventType, Precision, TimelineEvent } from '../../lib/model/types';
@@ -60,7 +62,9 @@ export function ReviewItemEditor({
             Precision
             <select aria-label={`Event ${n} precision`} value={item.precision} onChange={(e) => set({ precision: e.target.value as Precision })}>
               {PRECISIONS.map((p) => (
-                <option key={p}>{p}</option>
+                <option key={p} value={p}>
+                  {precisionLabel(p)}
+                </option>
               ))}
             </select>
           </label>
@@ -68,7 +72,9 @@ export function ReviewItemEditor({
             Type
             <select aria-label={`Event ${n} type`} value={item.type} onChange={(e) => set({ type: e.target.value as EventType })}>
               {EVENT_TYPES.map((t) => (
-                <option key={t}>{t}</option>
+                <option key={t} value={t}>
+                  {typeLabel(t)}
+                </option>
               ))}
             </select>
           </label>

@@ -72,6 +72,11 @@ describe('Add report', () => {
     expect(within(items[0]!).getByText('Qin Gang met US officials on Friday.').tagName).toBe('MARK');
     expect(within(items[0]!).getByText(/Same happening as “US officials meet Qin Gang”/)).toBeInTheDocument();
     expect(within(items[1]!).queryByText(/Same happening/)).not.toBeInTheDocument();
+    // The review speaks the card's language: "Consult", "part of month", not PLOVER codes.
+    const typeSelect = within(items[0]!).getByRole('combobox', { name: 'Event 1 type' });
+    expect(within(typeSelect).getByRole('option', { name: 'Consult' })).toHaveValue('CONSULT');
+    const precisionSelect = within(items[0]!).getByRole('combobox', { name: 'Event 1 precision' });
+    expect(within(precisionSelect).getByRole('option', { name: 'part of month' })).toHaveValue('part-of-month');
     await user.click(within(dialog).getByRole('button', { name: 'Add “Wang Yi” to actors' }));
     expect(within(items[1]!).getByRole('button', { name: 'Remove Wang Yi' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Accept all' }));
