@@ -182,6 +182,22 @@ function tjsDate(iso: IsoDate): TimelineJsDate {
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
 }
 
+/**
+ * The event's start and end as TimelineJS dates, as precise as the event is known: a year-precision
+ * event over one whole year is `{year}`, a month-precision event over one whole month `{year, month}`
+ * (TimelineJS shows such dates as "2014" or "December 2021"), anything else day by day.
+ */
+function tjsSpan(e: Pick<TimelineEvent, 'start' | 'end' | 'precision'>): { start_date: TimelineJsDate; end_date: TimelineJsDate } {
+  const y = Number(e.start.slice(0, 4));
+  const m = Number(e.start.slice(5, 7));
+  const sameYear = e.end.slice(0, 4) === e.start.slice(0, 4);
+  if (e.precision === 'year' && sameYear && e.start.endsWith('-01-01') && e.end.endsWith('-12-31')) return { start_date: { year: y }, end_date: { year: y } };
+  if (e.precision === 'month' && e.end.slice(0, 7) === e.start.slice(0, 7) && e.start.endsWith('-01') && Number(e.end.slice(8, 10)) === lastDay(y, m)) {
+    return { start_date: { year: y, month: m }, end_date: { year: y, month: m } };
+  }
+  return { start_date: tjsDate(e.start), end_date: tjsDate(e.end) };
+}
+
 /** Exports events as a TimelineJS JSON document (one slide per event; citations listed in the slide text). */
 export function exportTimelineJs(events: readonly TimelineEvent[], sources: readonly Source[], title = 'Dateline export'): TimelineJsDocument {
   const byId = new Map(sources.map((s) => [s.id, s]));
@@ -191,8 +207,7 @@ export function exportTimelineJs(events: readonly TimelineEvent[], sources: read
       const cites = e.citations.map((c) => `“${c.quote}” (${byId.get(c.source)?.outlet ?? c.source})`).join('\n');
       const slide: TimelineJsSlide = {
         unique_id: e.id,
-        start_date: tjsDate(e.start),
-        end_date: tjsDate(e.end),
+        ...tjsSpan(e),
         text: { headline: e.title, text: [e.summary ?? '', cites].filter(Boolean).join('\n\n') },
         group: e.type,
       };

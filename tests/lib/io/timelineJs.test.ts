@@ -8,17 +8,26 @@ describe('exportTimelineJs → parseTimelineJsJson', () => {
   it('round-trips titles, dates and groups; citations travel in the slide text', () => {
     const base = baseDataset();
     const doc = exportTimelineJs(base.events, base.sources);
-    expect(doc.events[0]).toMatchObject({ unique_id: 'ev-meet', start_date: { year: 2021, month: 12, day: 1 }, end_date: { year: 2021, month: 12, day: 31 }, group: 'CONSULT', text: { headline: 'US officials meet Qin Gang' } });
+    // A month-precision event is written as a month, so TimelineJS shows "December 2021" and the precision survives.
+    expect(doc.events[0]).toMatchObject({ unique_id: 'ev-meet', start_date: { year: 2021, month: 12 }, end_date: { year: 2021, month: 12 }, group: 'CONSULT', text: { headline: 'US officials meet Qin Gang' } });
+    expect(doc.events[0]!.start_date).not.toHaveProperty('day');
     const day = exportTimelineJs([{ ...base.events[0]!, start: '2022-02-04', end: '2022-02-04', precision: 'day' }], base.sources);
     expect(day.events[0]!.end_date).toEqual({ year: 2022, month: 2, day: 4 });
     expect(parseTimelineJsJson(JSON.stringify(day), 'd.json').events[0]).toMatchObject({ start: '2022-02-04', end: '2022-02-04', precision: 'day' });
     const back = parseTimelineJsJson(JSON.stringify(doc), 'tl.json');
     expect(back.events).toHaveLength(1);
     const ev = back.events[0]!;
-    expect(ev).toMatchObject({ title: 'US officials meet Qin Gang', start: '2021-12-01', end: '2021-12-31', type: 'CONSULT', origin: 'user' });
+    expect(ev).toMatchObject({ title: 'US officials meet Qin Gang', start: '2021-12-01', end: '2021-12-31', precision: 'month', type: 'CONSULT', origin: 'user' });
     const src = back.sources[0]!;
     expect(src.text).toContain('“Senior Biden officia” (The New York Times)');
     expect(src.text.slice(ev.citations[0]!.start, ev.citations[0]!.end)).toBe(ev.citations[0]!.quote);
+  });
+
+  it('writes a year-precision event as a year and reads it back with year precision', () => {
+    const base = baseDataset();
+    const doc = exportTimelineJs([{ ...base.events[0]!, start: '2014-01-01', end: '2014-12-31', precision: 'year' }], base.sources);
+    expect(doc.events[0]).toMatchObject({ start_date: { year: 2014 }, end_date: { year: 2014 } });
+    expect(parseTimelineJsJson(JSON.stringify(doc), 'y.json').events[0]).toMatchObject({ start: '2014-01-01', end: '2014-12-31', precision: 'year' });
   });
 
   it('uses the media credit as the outlet and reports slides without dates as skipped', () => {
