@@ -2,6 +2,7 @@
  * Lane assignment: which horizontal lanes (countries, actors or event types) each event occupies.
  * Pure; one pass over the events with typed-array output (CSR layout: `offsets`/`ids`).
  */
+import { countryName } from '../lib/format/countryName';
 import { typeLabel } from '../lib/format/typeLabel';
 import type { Actor, TimelineEvent } from '../lib/model/types';
 
@@ -29,18 +30,6 @@ export const NONE_LANE = '__none__';
 
 /** Names lanes: countries via Intl.DisplayNames, actors by name, types title-cased. */
 export type LaneLabeler = (key: string) => string;
-
-let regionNames: Intl.DisplayNames | null = null;
-
-/** "US" → "United States" (falls back to the code). */
-export function countryName(code: string): string {
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function keysOf(ev: TimelineEvent, grouping: LaneGrouping): readonly string[] {
   if (grouping === 'country') return ev.countries;
