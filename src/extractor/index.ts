@@ -11,7 +11,7 @@ import { findTimexes } from './temporal/index';
 import { recognizeActors } from './actors/recognizeActors';
 import { detectMentions, MAX_SENTENCE_LENGTH } from './events/detectMentions';
 import { looksEnglish } from './language';
-import { isIsoDay } from './isoDay';
+import { isIsoDay } from '../lib/model/isoDate';
 
 export type { ExtractOptions, ExtractResult } from './types';
 

@@ -1,7 +1,8 @@
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `value` is a real calendar day written `YYYY-MM-DD` (so `2022-02-30` is not). */
-export function isIsoDay(value: string): boolean {
+export function isIsoDay(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
   const m = ISO_DAY.exec(value);
   if (!m) return false;
   const y = Number(m[1]);

@@ -1,4 +1,4 @@
-import { isIsoDay, isoDayProblem } from '../../src/lib/compile/isoDate';
+import { isIsoDay, isoDayProblem } from '../../../src/lib/model/isoDate';
 
 describe('isIsoDay(value)', () => {
   it('accepts real days, leap days included', () => {
