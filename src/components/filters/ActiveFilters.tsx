@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useDateline, useFilteredEvents } from '../../store/react';
 import { FACET_NAMES } from '../../lib/filter/filterTypes';
 import { facetLabels, labelOf } from './facetOptions';
+import { formatCount } from '../../lib/format/formatCount';
 
 const FACET_TITLE = { actors: 'Actor', countries: 'Country', types: 'Type', sources: 'Source', origins: 'Origin' } as const;
 
@@ -21,10 +22,10 @@ export function ActiveFilters() {
     <div className="active-filters">
       <p className="result-count" aria-live="polite">
         {active
-          ? `Showing ${events.length.toLocaleString('en')} of ${total.toLocaleString('en')} event${total === 1 ? '' : 's'}`
+          ? `Showing ${formatCount(events.length)} of ${formatCount(total)} event${total === 1 ? '' : 's'}`
           : total === 1
             ? 'The only event'
-            : `All ${total.toLocaleString('en')} events`}
+            : `All ${formatCount(total)} events`}
       </p>
       {active && (
         <ul className="chips" aria-label="Active filters">

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { FacetName } from '../../lib/filter/filterTypes';
+import { formatCount } from '../../lib/format/formatCount';
 
 /** An option with its count under the other active filters. */
 export interface CountedOption {
@@ -66,7 +67,7 @@ export function FacetGroup({ facet, title, options, selected, onToggle, searchab
             <li key={o.value}>
               <label className={o.count === 0 && !checked ? 'facet-option is-empty' : 'facet-option'}>
                 <input type="checkbox" checked={checked} onChange={() => onToggle(o.value)} />
-                <span className="facet-label">{o.label}</span> <span className="facet-count">{o.count.toLocaleString('en')}</span>
+                <span className="facet-label">{o.label}</span> <span className="facet-count">{formatCount(o.count)}</span>
               </label>
             </li>
           );

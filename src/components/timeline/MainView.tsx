@@ -65,9 +65,14 @@ interface MainViewProps {
   actions: TimelineActions;
   dataset: Dataset | null;
   width: number;
+  /**
+   * False on the mount render, before the real width is read (a layout effect re-renders before
+   * any paint): the marks are not laid out for a width that is never shown.
+   */
+  measured?: boolean;
 }
 
-export function MainView({ model, actions, dataset, width }: MainViewProps) {
+export function MainView({ model, actions, dataset, width, measured = true }: MainViewProps) {
   const { index, window: vp, base } = model;
   const selectedId = useDateline((s) => s.selectedId);
   const playhead = useDateline((s) => s.playhead);
@@ -121,10 +126,11 @@ export function MainView({ model, actions, dataset, width }: MainViewProps) {
   // Level of detail for this window (pure; reuses the layout's typed arrays).
   const layout = useMemo(() => {
     // Independent of the selection: scrubbing never recomputes the layout.
+    if (!measured) return { l: layoutRef.current, version: {} }; // still empty (no marks)
     const l = layoutFrame(layoutRef.current, index, vp.start, vp.end, geometry, { measure });
     hitRef.current = null;
     return { l, version: {} };
-  }, [index, vp.start, vp.end, geometry, measure]);
+  }, [index, vp.start, vp.end, geometry, measure, measured]);
   const selection = useMemo(() => selectionMark(index, layout.l, selected, geometry), [index, layout, selected, geometry]);
 
   const ticks = useMemo(() => {

@@ -32,7 +32,7 @@ export function Timeline() {
   const playing = useDateline((s) => s.playing);
   const rootRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(bodyRef);
+  const { width, measured } = useElementWidth(bodyRef);
   const model = useTimelineModel(width < 600 ? 6 : 12);
   const geometry = useMemo(() => mainGeometry(width, model.index.lanes.length), [width, model.index.lanes.length]);
   const actions = useTimelineActions(model, geometry);
@@ -179,7 +179,7 @@ export function Timeline() {
         <p id="tl-keys-hint" className="tl-visually-hidden">
           ← and → select the previous or next event, Home and End the first and last, + and − zoom, ? lists all shortcuts.
         </p>
-        <MainView model={model} actions={actions} dataset={dataset} width={width} />
+        <MainView model={model} actions={actions} dataset={dataset} width={width} measured={measured} />
         <Scrubber window={model.window} value={playheadValue} actions={actions} disabled={index.n === 0} />
         <Overview model={model} width={width} />
       </div>

@@ -4,14 +4,21 @@
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 800): number {
-  const [width, setWidth] = useState(fallback);
+/** A width, and whether it was read from the element yet (false on the first render only). */
+export interface ElementWidth {
+  width: number;
+  measured: boolean;
+}
+
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 800): ElementWidth {
+  const [state, setState] = useState<ElementWidth>({ width: fallback, measured: false });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
       const w = el.clientWidth;
-      setWidth(w > 0 ? w : fallback);
+      const width = w > 0 ? w : fallback;
+      setState((s) => (s.measured && s.width === width ? s : { width, measured: true }));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -19,5 +26,5 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 8
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref, fallback]);
-  return width;
+  return state;
 }

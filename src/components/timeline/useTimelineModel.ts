@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useDateline, useFilteredEvents, useFilteredPositions } from '../../store/react';
 import { buildTimelineBase, buildTimelineIndex, indexFromBase, type TimelineIndex } from '../../timeline/buildTimelineIndex';
-import { paddedExtent, type TimeWindow } from '../../timeline/viewportMath';
+import { focusWindow, paddedExtent, type TimeWindow } from '../../timeline/viewportMath';
 import { DAY_MS, parseIsoDay } from '../../timeline/time';
 import type { Dataset } from '../../lib/model/types';
 
@@ -22,7 +22,10 @@ export interface TimelineModel {
   allStarts: Float64Array;
   /** The window "Fit all" shows: the filtered events, padded. */
   fit: TimeWindow;
-  /** The visible window: the store's viewport, or `fit` until there is one. */
+  /**
+   * The visible window: the store's viewport, or until there is one the opening view Timeline
+   * stores (where the events are: `focusWindow`, else `fit`), so the first paint is already that view.
+   */
   window: TimeWindow;
 }
 
@@ -75,6 +78,7 @@ export function useTimelineModel(maxLanes: number): TimelineModel {
   const fitStart = index.extent?.start;
   const fitEnd = index.extent?.end;
   const fit = useMemo(() => (fitStart !== undefined && fitEnd !== undefined ? paddedExtent({ start: fitStart, end: fitEnd }) : base), [fitStart, fitEnd, base]);
-  const window = viewport && viewport.end > viewport.start ? viewport : fit;
+  const opening = useMemo(() => (index.n > 0 ? (focusWindow(index.start, fit) ?? fit) : fit), [index, fit]);
+  const window = viewport && viewport.end > viewport.start ? viewport : opening;
   return { index, base, allStarts: whole.starts, fit, window };
 }
