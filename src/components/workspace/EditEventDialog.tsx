@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { EVENT_TYPES, PRECISIONS } from '../../lib/model/types';
 import type { Actor, EventType, Precision, TimelineEvent } from '../../lib/model/types';
 import type { EventPatch } from '../../lib/workspace/types';
 import { editEvent, resetEdit } from '../../lib/workspace/workspaceOps';
@@ -8,8 +7,7 @@ import { ActorPicker } from './ActorPicker';
 import { isValidIsoDate } from './isValidIsoDate';
 import { useDialogFocus } from './useDialogFocus';
 import { Backdrop } from './Backdrop';
-import { typeLabel } from '../../lib/format/typeLabel';
-import { precisionLabel } from '../../lib/format/precisionLabel';
+import { PrecisionOptions, TypeOptions } from './VocabularyOptions';
 
 const NO_ACTORS: readonly Actor[] = [];
 
@@ -77,21 +75,13 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
             <label className="ws-field">
               Precision
               <select value={precision} onChange={(e) => setPrecision(e.target.value as Precision)}>
-                {PRECISIONS.map((p) => (
-                  <option key={p} value={p}>
-                    {precisionLabel(p)}
-                  </option>
-                ))}
+                <PrecisionOptions />
               </select>
             </label>
             <label className="ws-field">
               Type
               <select value={type} onChange={(e) => setType(e.target.value as EventType)}>
-                {EVENT_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {typeLabel(t)}
-                  </option>
-                ))}
+                <TypeOptions />
               </select>
             </label>
           </div>

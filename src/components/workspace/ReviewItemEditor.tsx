@@ -1,13 +1,11 @@
-import { precisionLabel } from '../../lib/format/precisionLabel';
-import { typeLabel } from '../../lib/format/typeLabel';
 import { useMemo } from 'react';
-import { EVENT_TYPES, PRECISIONS } from '../../lib/model/types';
 import type { Actor, EventType, Precision, TimelineEvent } from '../../lib/model/types';
 import { findMatchingEvent } from '../../lib/workspace/matchEvent';
 import type { ReviewItem } from '../../lib/workspace/reviewItem';
 import { reviewItemProblem } from '../../lib/workspace/reviewItem';
 import { ActorPicker } from './ActorPicker';
 import { Passage } from './Passage';
+import { PrecisionOptions, TypeOptions } from './VocabularyOptions';
 
 /** One parsed event under review: the highlighted passage beside accept/reject and the editable fields. */
 export function ReviewItemEditor({
@@ -61,21 +59,13 @@ export function ReviewItemEditor({
           <label>
             Precision
             <select aria-label={`Event ${n} precision`} value={item.precision} onChange={(e) => set({ precision: e.target.value as Precision })}>
-              {PRECISIONS.map((p) => (
-                <option key={p} value={p}>
-                  {precisionLabel(p)}
-                </option>
-              ))}
+              <PrecisionOptions />
             </select>
           </label>
           <label>
             Type
             <select aria-label={`Event ${n} type`} value={item.type} onChange={(e) => set({ type: e.target.value as EventType })}>
-              {EVENT_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {typeLabel(t)}
-                </option>
-              ))}
+              <TypeOptions />
             </select>
           </label>
         </div>
