@@ -5,16 +5,9 @@
  * so this is a regression check, not a held-out score.
  */
 import { describe, expect, it } from 'vitest';
-import { findTimexes } from '../../../src/extractor/temporal/index';
+import { scorePassages, type ScoredPassage } from './helpers';
 
-interface Doc {
-  published: string;
-  text: string;
-  /** [expression, occurrence (0-based), start, end] */
-  expect: [string, number, string, string][];
-}
-
-const DOCS: Doc[] = [
+const DOCS: ScoredPassage[] = [
   {
     published: '2023-03-10',
     text: `BEIJING, March 10 (Reuters) - China's foreign minister met his Russian counterpart in Moscow on Thursday, days after the two navies held drills in the Sea of Japan. The ministers agreed to meet again in April, a spokesman said late on Thursday. Qin Gang, who took office in late December, is due to visit Europe next month. The two sides last met in New Delhi on March 2, on the sidelines of a G20 meeting. A week earlier, Beijing had published a 12-point position paper.`,
@@ -116,25 +109,9 @@ const DOCS: Doc[] = [
   },
 ];
 
-function score(): { total: number; right: number; misses: string[] } {
-  let total = 0;
-  let right = 0;
-  const misses: string[] = [];
-  for (const doc of DOCS) {
-    const timexes = findTimexes(doc.text, doc.published);
-    for (const [phrase, occurrence, start, end] of doc.expect) {
-      total++;
-      const t = timexes.filter((x) => x.text === phrase)[occurrence];
-      if (t?.range?.start === start && t.range.end === end) right++;
-      else misses.push(`${doc.published} "${phrase}"#${occurrence}: expected ${start}..${end}, got ${t?.range ? `${t.range.start}..${t.range.end}` : 'nothing'}`);
-    }
-  }
-  return { total, right, misses };
-}
-
 describe('findTimexes — development news passages', () => {
   it('resolves at least 90% of the date expressions to the exact day or range', () => {
-    const { total, right, misses } = score();
+    const { total, right, misses } = scorePassages(DOCS);
     expect(total).toBeGreaterThan(70);
     expect(right / total, `${right}/${total} right; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
   });

@@ -6,16 +6,9 @@
  * general rule with its own unit test; the first-run figure is the honest one.
  */
 import { describe, expect, it } from 'vitest';
-import { findTimexes } from '../../../src/extractor/temporal/index';
+import { scorePassages, type ScoredPassage } from './helpers';
 
-interface Doc {
-  published: string;
-  text: string;
-  /** DATE/TIME expressions only: [expression, occurrence (0-based), start, end] */
-  expect: [string, number, string, string][];
-}
-
-const DOCS: Doc[] = [
+const DOCS: ScoredPassage[] = [
   {
     published: '2024-05-09',
     text: `KYIV, May 9 (AP) — Russian forces launched a new offensive in the northeast early Thursday, a day after President Vladimir Putin was sworn in for a fifth term. Ukrainian officials said the attack had been expected since mid-April. The foreign minister will travel to Washington next week and is due to meet the secretary of state on May 15. Last month, Congress approved $61 billion in aid after a six-month delay. The previous package expired in December.`,
@@ -75,7 +68,7 @@ const DOCS: Doc[] = [
  * Misses at that run: "has until 12 April" read as present perfect; "Next year's" not recognised
  * (possessive); "in July" not taking the year of "Next year's summit" in the same sentence.
  */
-const DOCS_2: Doc[] = [
+const DOCS_2: ScoredPassage[] = [
   {
     published: '2021-08-16',
     text: `KABUL — The Taliban entered the Afghan capital on Sunday, hours after President Ashraf Ghani fled the country. The militants had captured Kandahar, the second-largest city, on Friday. Western embassies began evacuating staff last week. President Biden, who announced the withdrawal in April, is scheduled to address the nation on Monday afternoon. The last U.S. troops are due to leave by Aug. 31. The United States invaded Afghanistan in October 2001.`,
@@ -123,7 +116,7 @@ const DOCS_2: Doc[] = [
  * Third batch, written and scored the same way after the second batch's fixes. First run: 24/25 (96%).
  * Miss at that run: "Lawmakers return from recess on Oct. 15" (plural present of a schedule verb).
  */
-const DOCS_3: Doc[] = [
+const DOCS_3: ScoredPassage[] = [
   {
     published: '2021-02-01',
     text: `YANGON — Myanmar's military seized power early Monday, detaining Aung San Suu Kyi and other leaders hours before the new parliament was to convene. The army said it would hold power for one year. Ms. Suu Kyi's party won a landslide in the Nov. 8 election. On Thursday, the military chief had refused to rule out a coup. The United Nations Security Council will meet on Tuesday.`,
@@ -166,33 +159,17 @@ const DOCS_3: Doc[] = [
   },
 ];
 
-function score(docs: Doc[]): { total: number; right: number; misses: string[] } {
-  let total = 0;
-  let right = 0;
-  const misses: string[] = [];
-  for (const doc of docs) {
-    const timexes = findTimexes(doc.text, doc.published);
-    for (const [phrase, occurrence, start, end] of doc.expect) {
-      total++;
-      const t = timexes.filter((x) => x.text === phrase)[occurrence];
-      if (t?.range?.start === start && t.range.end === end) right++;
-      else misses.push(`${doc.published} "${phrase}"#${occurrence}: expected ${start}..${end}, got ${t?.range ? `${t.range.start}..${t.range.end}` : 'nothing'}`);
-    }
-  }
-  return { total, right, misses };
-}
-
 describe('findTimexes — held-out news passages', () => {
   it('resolves at least 90% of the date expressions to the exact day or range', () => {
-    const { total, right, misses } = score(DOCS);
+    const { total, right, misses } = scorePassages(DOCS);
     expect(right / total, `${right}/${total} right; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
   });
   it('second batch: at least 90% too', () => {
-    const { total, right, misses } = score(DOCS_2);
+    const { total, right, misses } = scorePassages(DOCS_2);
     expect(right / total, `${right}/${total} right; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
   });
   it('third batch: at least 90% too', () => {
-    const { total, right, misses } = score(DOCS_3);
+    const { total, right, misses } = scorePassages(DOCS_3);
     expect(right / total, `${right}/${total} right; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -22,3 +22,28 @@ export function rangeOf(text: string, published: string, phrase: string, n = 0):
 export function texts(text: string, published: string, options?: TemporalOptions): string[] {
   return findTimexes(text, published, options).map((t) => t.text);
 }
+
+/** A news passage with the resolved range expected for each of its date expressions. */
+export interface ScoredPassage {
+  published: string;
+  text: string;
+  /** [expression, occurrence (0-based), start, end] */
+  expect: [string, number, string, string][];
+}
+
+/** How many expected expressions resolve to exactly the expected day range, with a line per miss. */
+export function scorePassages(docs: readonly ScoredPassage[]): { total: number; right: number; misses: string[] } {
+  let total = 0;
+  let right = 0;
+  const misses: string[] = [];
+  for (const doc of docs) {
+    const timexes = findTimexes(doc.text, doc.published);
+    for (const [phrase, occurrence, start, end] of doc.expect) {
+      total++;
+      const t = timexes.filter((x) => x.text === phrase)[occurrence];
+      if (t?.range?.start === start && t.range.end === end) right++;
+      else misses.push(`${doc.published} "${phrase}"#${occurrence}: expected ${start}..${end}, got ${t?.range ? `${t.range.start}..${t.range.end}` : 'nothing'}`);
+    }
+  }
+  return { total, right, misses };
+}
