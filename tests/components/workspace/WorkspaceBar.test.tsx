@@ -28,6 +28,18 @@ function withReport() {
   return r;
 }
 
+/** The workspace bar beside the side panel (card), without storage; selects `eventId` when given. */
+function renderCardWithEditor(eventId?: string) {
+  const r = renderWithStore(
+    <>
+      <WorkspaceBar makeStorage={() => null} />
+      <SidePanel />
+    </>,
+  );
+  if (eventId) act(() => r.store.getState().select(eventId));
+  return r;
+}
+
 describe('My reports', () => {
   it('deletes a report only after confirmation, and Undo brings it back', async () => {
     const user = userEvent.setup();
@@ -59,13 +71,7 @@ describe('My reports', () => {
 describe('Edit event (on the event card)', () => {
   it('edits a curated event as an overlay, shows it as edited, and resets to the original', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(
-      <>
-        <WorkspaceBar makeStorage={() => null} />
-        <SidePanel />
-      </>,
-    );
-    act(() => store.getState().select('ev-meet'));
+    const { store } = renderCardWithEditor('ev-meet');
     await user.click(await screen.findByRole('button', { name: 'Edit event “US officials meet Qin Gang”' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit event' });
     const title = within(dialog).getByLabelText('Event title');
@@ -84,13 +90,7 @@ describe('Edit event (on the event card)', () => {
 
   it('closes on Escape without saving', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(
-      <>
-        <WorkspaceBar makeStorage={() => null} />
-        <SidePanel />
-      </>,
-    );
-    act(() => store.getState().select('ev-meet'));
+    const { store } = renderCardWithEditor('ev-meet');
     await user.click(await screen.findByRole('button', { name: /Edit event/ }));
     await user.type(screen.getByLabelText('Event title'), ' changed');
     await user.keyboard('{Escape}');
@@ -100,13 +100,7 @@ describe('Edit event (on the event card)', () => {
 
   it('refuses an end date before the start date', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(
-      <>
-        <WorkspaceBar makeStorage={() => null} />
-        <SidePanel />
-      </>,
-    );
-    act(() => store.getState().select('ev-meet'));
+    const { store } = renderCardWithEditor('ev-meet');
     await user.click(await screen.findByRole('button', { name: /Edit event/ }));
     const dialog = screen.getByRole('dialog', { name: 'Edit event' });
     const end = within(dialog).getByLabelText('End');
@@ -119,13 +113,7 @@ describe('Edit event (on the event card)', () => {
 
   it('offers human labels for type and precision', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(
-      <>
-        <WorkspaceBar makeStorage={() => null} />
-        <SidePanel />
-      </>,
-    );
-    act(() => store.getState().select('ev-meet'));
+    const { store } = renderCardWithEditor('ev-meet');
     const card = await screen.findByRole('article', { name: 'US officials meet Qin Gang' });
     await user.click(within(card).getByRole('button', { name: 'Edit event “US officials meet Qin Gang”' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit event' });
@@ -139,12 +127,7 @@ describe('Edit event (on the event card)', () => {
 
 describe('Hide this parsed event', () => {
   function withParsed() {
-    const r = renderWithStore(
-      <>
-        <WorkspaceBar makeStorage={() => null} />
-        <SidePanel />
-      </>,
-    );
+    const r = renderCardWithEditor();
     const base = r.store.getState().baseDataset ?? r.store.getState().dataset!;
     const parsed = { ...base.events[0]!, id: 'p1', title: 'Russia attack, 2014', origin: 'parsed' as const, confidence: 0.6 };
     act(() => r.store.getState().setDataset({ ...base, events: [...base.events, parsed] }));
