@@ -15,8 +15,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src/extractor/index';
-import { bestCurated, mergeParsed } from '../src/extractor/merge';
-import type { ExtractResult, Mention } from '../src/extractor/types';
+import { bestCurated, mergeParsed } from '../src/extractor/merge/merge';
+import type { ExtractResult, Mention } from '../src/lib/model/extraction';
 import type { Actor, Source, TimelineEvent } from '../src/lib/model/types';
 
 /** One gold file. */

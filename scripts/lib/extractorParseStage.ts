@@ -1,10 +1,10 @@
 import { extract } from '../../src/extractor/index';
-import { mergeParsed } from '../../src/extractor/merge';
+import { mergeParsed } from '../../src/extractor/merge/merge';
 import type { ParseStage } from '../../src/lib/compile/mergeParsedStep';
 
 /**
  * The "parsed" half of the dataset: the extractor (src/extractor/index.ts) run over every source,
- * and its merge with the curated events (src/extractor/merge.ts), adapted to the compiler's
+ * and its merge with the curated events (src/extractor/merge/merge.ts), adapted to the compiler's
  * {@link ParseStage} hook.
  */
 export function extractorParseStage(): ParseStage {

@@ -4,16 +4,16 @@
  *
  * Pipeline: segment → boilerplate → temporal expressions → actors → event mentions.
  */
-import type { ExtractOptions, ExtractResult, Timex } from './types';
-import { segment } from './segment';
-import { detectBoilerplate } from './boilerplate';
-import { findTimexes } from './temporal/index';
+import type { ExtractOptions, ExtractResult, Timex } from '../lib/model/extraction';
+import { segment } from './segment/segment';
+import { detectBoilerplate } from './segment/boilerplate';
+import { findTimexes } from './timex/index';
 import { recognizeActors } from './actors/recognizeActors';
-import { detectMentions, MAX_SENTENCE_LENGTH } from './events/detectMentions';
+import { detectMentions, MAX_SENTENCE_LENGTH } from './mentions/detectMentions';
 import { looksEnglish } from './language';
 import { isIsoDay } from '../lib/model/isoDate';
 
-export type { ExtractOptions, ExtractResult } from './types';
+export type { ExtractOptions, ExtractResult } from '../lib/model/extraction';
 
 /** Extracts timexes, event mentions and new actors from `text`. Never throws on any text. */
 export function extract(text: string, options: ExtractOptions): ExtractResult {

@@ -1,5 +1,5 @@
 import type { Actor, IsoDate } from '../lib/model/types';
-import type { ExtractResult } from '../extractor/types';
+import type { ExtractResult } from '../lib/model/extraction';
 
 /** What the page sends the extractor worker. */
 export interface ExtractRequest {

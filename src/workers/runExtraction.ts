@@ -1,4 +1,4 @@
-import type { ExtractResult } from '../extractor/types';
+import type { ExtractResult } from '../lib/model/extraction';
 import type { ExtractRequest, ExtractResponse } from './extractProtocol';
 
 /** Runs the extractor; rejects with an `AbortError` DOMException when `signal` aborts. */

@@ -1,6 +1,6 @@
 import { compileDataset, type CompileInput } from '../../src/lib/compile/compileDataset';
 import type { ParseStage } from '../../src/lib/compile/mergeParsedStep';
-import type { ExtractResult } from '../../src/extractor/types';
+import type { ExtractResult } from '../../src/lib/model/extraction';
 import type { TimelineEvent } from '../../src/lib/model/types';
 import { loadFixture, readSource } from './fixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extractor/index';
-import { mergeParsed } from '../../src/extractor/merge';
+import { mergeParsed } from '../../src/extractor/merge/merge';
 import type { Source } from '../../src/lib/model/types';
 import { GAZETTEER } from './fixtures/gazetteer';
 

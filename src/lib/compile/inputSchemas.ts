@@ -79,4 +79,6 @@ export const eventInputSchema = z.looseObject({
   dateClaims: z.array(dateClaimInputSchema).optional(),
   conflicts: z.array(conflictSchema).optional(),
   citations: z.array(citationInputSchema).min(1, 'must have at least one citation'),
+  /** A background fact (see TimelineEvent.background). */
+  background: z.boolean().optional(),
 });

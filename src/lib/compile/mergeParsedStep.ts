@@ -1,4 +1,4 @@
-import type { ExtractOptions, ExtractResult } from '../../extractor/types';
+import type { ExtractOptions, ExtractResult } from '../model/extraction';
 import type { Actor, Source, SourceId, TimelineEvent } from '../model/types';
 
 /** One source's extractor output. */

@@ -68,6 +68,7 @@ export const eventSchema = z.strictObject({
   conflicts: z.optional(z.array(z.unknown())),
   corroboration: z.strictObject({ reports: z.number(), independentOutlets: z.number(), outlets: z.optional(z.array(z.string())) }),
   edited: z.optional(z.boolean()),
+  background: z.optional(z.boolean()),
   mergedFrom: z.optional(z.array(z.string())),
 });
 

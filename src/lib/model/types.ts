@@ -179,6 +179,12 @@ export interface TimelineEvent {
   conflicts?: Conflict[];
   corroboration: Corroboration;
   edited?: boolean;
+  /**
+   * A background fact: far outside the story's window (years before it, at year precision), e.g.
+   * "after Russia seized Crimea in 2014". Kept and shown apart; it never drives the opening view,
+   * Fit all or the overview scale. Set by the extractor on parsed events; optional in the contract.
+   */
+  background?: boolean;
 }
 
 /** The compiled dataset. */

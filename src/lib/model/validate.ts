@@ -156,6 +156,7 @@ function checkEvent(e: unknown, fail: Fail, sources: ReadonlyMap<string, Source>
   if (!ORIGIN_SET.has(ev.origin as string)) fail('origin', `unknown origin ${describe(ev.origin)}`);
   if (ev.confidence !== undefined && (typeof ev.confidence !== 'number' || !(ev.confidence >= 0 && ev.confidence <= 1)))
     fail('confidence', `expected a number from 0 to 1, got ${describe(ev.confidence)}`);
+  if (ev.background !== undefined && typeof ev.background !== 'boolean') fail('background', `expected true or false, got ${describe(ev.background)}`);
   const actors = stringArray(ev, 'actors', fail);
   for (let i = 0; i < actors.length; i++) if (!actorIds.has(actors[i]!)) fail(`actors[${i}]`, `unknown actor id "${actors[i]}"`);
   if (ev.initiator !== undefined && !actorIds.has(ev.initiator as string)) fail('initiator', `unknown actor id ${describe(ev.initiator)}`);

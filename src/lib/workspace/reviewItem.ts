@@ -1,5 +1,5 @@
 import type { Actor, ActorId, CountryCode, EventMode, EventType, IsoDate, Precision } from '../model/types';
-import type { Mention, Timex } from '../../extractor/types';
+import type { Mention, Timex } from '../model/extraction';
 
 /** One parsed mention under review: the user accepts, rejects or edits it before it joins the timeline. */
 export interface ReviewItem {

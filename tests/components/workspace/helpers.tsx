@@ -4,7 +4,7 @@ import { createDatelineStore } from '../../../src/store/store';
 import { StoreContext } from '../../../src/store/react';
 import { ExtractorContext } from '../../../src/components/workspace/ExtractorContext';
 import type { ExtractRunner } from '../../../src/workers/runExtraction';
-import type { ExtractResult, Mention } from '../../../src/extractor/types';
+import type { ExtractResult, Mention } from '../../../src/lib/model/extraction';
 import { baseDataset } from '../../lib/workspace/fixtures';
 
 /** A controllable fake extractor: resolves when the test calls `finish`, rejects on abort. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boilerplateSpans, draftTitle, mentionsToReviewItems } from '../../../src/lib/workspace/reviewItem';
 import { buildUserSource, newUserActor, reviewItemsToEvents } from '../../../src/lib/workspace/buildUserReport';
-import type { Mention } from '../../../src/extractor/types';
+import type { Mention } from '../../../src/lib/model/extraction';
 import { baseDataset } from './fixtures';
 
 const text = 'Ad: buy now.\nOn Monday, Wang Yi met Qin Gang in Beijing to discuss Ukraine.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsToReviewItems } from '../../../src/lib/workspace/reviewItem';
 import { buildUserSource, reviewItemsToEvents } from '../../../src/lib/workspace/buildUserReport';
-import type { Mention } from '../../../src/extractor/types';
+import type { Mention } from '../../../src/lib/model/extraction';
 import { baseDataset } from './fixtures';
 
 const mention = (text: string, passage: string): Mention => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayNumber, isoOfDayNumber, parseIsoDay, weekValue, weekdayOf } from '../../../src/extractor/temporal/calendar';
+import { addMonths, dayNumber, isoOfDayNumber, parseIsoDay, weekValue, weekdayOf } from '../../../src/extractor/timex/calendar';
 
 describe('calendar helpers', () => {
   it('parseIsoDay rejects impossible days', () => {

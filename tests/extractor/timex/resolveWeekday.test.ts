@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveWeekday } from '../../../src/extractor/temporal/resolveWeekday';
+import { resolveWeekday } from '../../../src/extractor/timex/resolveWeekday';
 
 // 2022-02-25 is a Friday; 0 = Sunday … 6 = Saturday.
 describe('resolveWeekday(published, weekday, direction)', () => {

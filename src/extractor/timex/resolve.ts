@@ -3,7 +3,7 @@
  * TIMEX3 value, mod, day range and precision out.
  */
 import type { Precision } from '../../lib/model/types';
-import type { TimexMod, TimexType } from '../types';
+import type { TimexMod, TimexType } from '../../lib/model/extraction';
 import {
   addMonths, dayNumber, daysInMonth, fromDayNumber, isValidDay, isoOfDayNumber, monthValue,
   sundayOnOrBefore, weekValue, weekdayOf,

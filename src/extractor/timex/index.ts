@@ -3,7 +3,7 @@
  * news report and resolves them against its publication date, or against the previous date of
  * the discourse for anaphoric expressions.
  *
- * CONVENTIONS (each one is tested in tests/extractor/temporal):
+ * CONVENTIONS (each one is tested in tests/extractor/timex):
  * - Spans follow TimeML: leading prepositions are not included ("on Thursday" → "Thursday",
  *   "over the winter" → "the winter"); a possessive "'s" is not included ("Sunday's program" → "Sunday").
  * - Values are TIMEX3: `2022-02-24`, `2022-01` (+ mod), `2021-W46` (the ISO week of the Monday of a
@@ -63,7 +63,7 @@
  *   Olympics"), "the fall of …", clock times without a date, numbers with units ("2000 troops"),
  *   "COVID-19", "Group of Eight".
  */
-import type { Timex } from '../types';
+import type { Timex } from '../../lib/model/extraction';
 import { isoOfDayNumber, parseIsoDay } from './calendar';
 import { findTenseMarkers, tenseAt, type Tense } from './detectTense';
 import type { Candidate, Frame } from './frames';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/extractor/segment';
-import { detectBoilerplate } from '../../src/extractor/boilerplate';
+import { segment } from '../../../src/extractor/segment/segment';
+import { detectBoilerplate } from '../../../src/extractor/segment/boilerplate';
 
 const body1 = 'The prime minister of Norway met the Kenyan president in Oslo on Tuesday to discuss climate finance.';
 const body2 = 'Officials from both governments said the talks would continue next month in Nairobi, according to a statement.';

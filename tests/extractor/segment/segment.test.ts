@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment } from '../../src/extractor/segment';
+import { segment } from '../../../src/extractor/segment/segment';
 
 const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
 

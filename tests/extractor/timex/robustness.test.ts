@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTimexes } from '../../../src/extractor/temporal/index';
-import type { Timex } from '../../../src/extractor/types';
+import { findTimexes } from '../../../src/extractor/timex/index';
+import type { Timex } from '../../../src/lib/model/extraction';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

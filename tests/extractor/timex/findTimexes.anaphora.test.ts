@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimexes } from '../../../src/extractor/temporal/index';
+import { findTimexes } from '../../../src/extractor/timex/index';
 import { rangeOf, timexOf } from './helpers';
 
 // Published 2022-06-20; the discourse anchor is Feb. 10 (2022-02-10), far from publication.

@@ -13,12 +13,12 @@
  * - Corroboration is recomputed for every event: reports = distinct cited sources, independent outlets =
  *   distinct outlets behind the citations (`attributedTo ?? basedOn ?? outlet`, see `computeCorroboration`).
  */
-import type { Actor, Citation, DateClaim, EventMode, EventType, Precision, Source, TimelineEvent } from '../lib/model/types';
-import type { ExtractResult, Mention } from './types';
-import { inBoilerplate } from './boilerplate';
-import { typeFamily } from './events/triggers';
-import { citationAttribution } from '../lib/model/attribution';
-import { computeCorroboration } from '../lib/model/corroboration';
+import type { Actor, Citation, DateClaim, EventMode, EventType, Precision, Source, TimelineEvent } from '../../lib/model/types';
+import type { ExtractResult, Mention } from '../../lib/model/extraction';
+import { inBoilerplate } from '../segment/boilerplate';
+import { typeFamily } from '../mentions/triggers';
+import { citationAttribution } from '../../lib/model/attribution';
+import { computeCorroboration } from '../../lib/model/corroboration';
 
 /** Inputs of {@link mergeParsed}. */
 export interface MergeInput {

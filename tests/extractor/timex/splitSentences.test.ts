@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/extractor/temporal/splitSentences';
+import { splitSentences } from '../../../src/extractor/timex/splitSentences';
 
 describe('splitSentences(text)', () => {
   it('splits at sentence ends but not after abbreviations', () => {

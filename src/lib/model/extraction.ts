@@ -2,7 +2,7 @@
  * The extractor's public output (also the JSON printed by `npm run extract`).
  * Offsets are JavaScript string indices into the input text.
  */
-import type { ActorId, CountryCode, EventMode, EventType, IsoDate, Precision, Actor } from '../lib/model/types';
+import type { ActorId, CountryCode, EventMode, EventType, IsoDate, Precision, Actor } from './types';
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 /** TIMEX3 mod values we emit. */

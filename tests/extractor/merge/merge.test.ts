@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extractor/index';
-import { mergeParsed, parsedTitle } from '../../src/extractor/merge';
-import type { Source, TimelineEvent } from '../../src/lib/model/types';
-import { GAZETTEER } from './fixtures/gazetteer';
+import { extract } from '../../../src/extractor/index';
+import { mergeParsed, parsedTitle } from '../../../src/extractor/merge/merge';
+import type { Source, TimelineEvent } from '../../../src/lib/model/types';
+import { GAZETTEER } from '../fixtures/gazetteer';
 
 function source(id: string, outlet: string, basedOn: string | null, text: string, published = '2023-03-10'): Source {
   return { id, outlet, title: id, published, kind: basedOn ? 're-report' : 'original', basedOn, text, boilerplate: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partOfMonth } from '../../../src/extractor/temporal/partOfMonth';
+import { partOfMonth } from '../../../src/extractor/timex/partOfMonth';
 
 describe('partOfMonth(year, month, part)', () => {
   it('early = days 1–10', () => {

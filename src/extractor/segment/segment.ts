@@ -11,7 +11,7 @@
  *   month abbreviations followed by a number ("Nov. 15") and dotted acronyms ("U.S.", "a.m.") unless the
  *   next word is a typical sentence opener ("The", "But", "He"…).
  */
-import type { Span } from '../lib/model/types';
+import type { Span } from '../../lib/model/types';
 
 /** A paragraph or sentence: a trimmed span of the text. */
 export interface Segment extends Span {

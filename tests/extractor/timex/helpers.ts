@@ -1,5 +1,5 @@
-import { findTimexes, type TemporalOptions } from '../../../src/extractor/temporal/index';
-import type { Timex } from '../../../src/extractor/types';
+import { findTimexes, type TemporalOptions } from '../../../src/extractor/timex/index';
+import type { Timex } from '../../../src/lib/model/extraction';
 
 /** The timex whose text is exactly `phrase` (the n-th such, 0-based); fails the test when absent. */
 export function timexOf(text: string, published: string, phrase: string, n = 0, options?: TemporalOptions): Timex {

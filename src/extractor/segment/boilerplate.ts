@@ -15,7 +15,7 @@
  * - `teaser`: trailing units after the article that are cut off mid-sentence or mention a year later than
  *   the publication year.
  */
-import type { Span } from '../lib/model/types';
+import type { Span } from '../../lib/model/types';
 import { endsWithTerminal, type Segmentation } from './segment';
 
 /** Why a span is boilerplate. */

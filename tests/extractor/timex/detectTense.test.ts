@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectTense } from '../../../src/extractor/temporal/detectTense';
+import { detectTense } from '../../../src/extractor/timex/detectTense';
 
 function at(sentence: string, phrase: string): ReturnType<typeof detectTense> {
   const i = sentence.indexOf(phrase);

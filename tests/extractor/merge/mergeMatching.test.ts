@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extractor/index';
-import { dateAgreement, JOIN_THRESHOLD, matchScore, mergeParsed } from '../../src/extractor/merge';
-import type { Source, TimelineEvent } from '../../src/lib/model/types';
-import { GAZETTEER } from './fixtures/gazetteer';
+import { extract } from '../../../src/extractor/index';
+import { dateAgreement, JOIN_THRESHOLD, matchScore, mergeParsed } from '../../../src/extractor/merge/merge';
+import type { Source, TimelineEvent } from '../../../src/lib/model/types';
+import { GAZETTEER } from '../fixtures/gazetteer';
 
 // published on Friday 2023-03-10: "Monday" = 03-06, "Tuesday" = 03-07, "Wednesday" = 03-08
 const PUB = '2023-03-10';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extractor/index';
-import { mergeParsed } from '../../src/extractor/merge';
-import type { Source } from '../../src/lib/model/types';
-import { GAZETTEER } from './fixtures/gazetteer';
+import { extract } from '../../../src/extractor/index';
+import { mergeParsed } from '../../../src/extractor/merge/merge';
+import type { Source } from '../../../src/lib/model/types';
+import { GAZETTEER } from '../fixtures/gazetteer';
 
 function source(id: string, outlet: string, basedOn: string | null, text: string): Source {
   return { id, outlet, title: id, published: '2023-03-10', kind: basedOn ? 're-report' : 'original', basedOn, text, boilerplate: [] };

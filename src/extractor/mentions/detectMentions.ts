@@ -15,9 +15,9 @@
  * - Confidence grows with a strong trigger, a date and two or more actors.
  */
 import type { EventMode, EventType, Span } from '../../lib/model/types';
-import type { Mention, Timex } from '../types';
+import type { Mention, Timex } from '../../lib/model/extraction';
 import type { ActorMention } from '../actors/recognizeActors';
-import { inBoilerplate } from '../boilerplate';
+import { inBoilerplate } from '../segment/boilerplate';
 import { TRIGGERS, typeFamily, type Trigger } from './triggers';
 
 /** Sentences longer than this are not prose (tables, dumps) and yield no mentions. */
