@@ -7,8 +7,9 @@
 import type * as z from 'zod/mini';
 import { actorSchema, describeIssue, editSchema, eventSchema, sourceSchema } from '../lib/io/schemas';
 import type { EventEdit, Workspace } from '../lib/workspace/types';
+import { wrap } from 'idb';
 import { DB_NAME, DB_VERSION, upgrade } from './schema';
-import type { StoreName } from './schema';
+import type { UpgradeTransaction, WorkspaceDb } from './schema';
 import { StorageError, toStorageError } from './StorageError';
 
 /** The BroadcastChannel name other tabs listen on. */
@@ -29,38 +30,43 @@ export interface WorkspaceStorage {
   close(): void;
 }
 
-function req<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-}
-
 /** Opens (creating or migrating) the workspace database. */
-export function openDatabase(factory: IDBFactory | undefined, name = DB_NAME): Promise<IDBDatabase> {
+export function openDatabase(factory: IDBFactory | undefined, name = DB_NAME): Promise<WorkspaceDb> {
   if (!factory) return Promise.reject(new StorageError('unavailable', 'Browser storage (IndexedDB) is not available here — private browsing may disable it. Your work is kept in this tab only; export the workspace to keep a copy.'));
-  return new Promise((resolve, reject) => {
-    let open: IDBOpenDBRequest;
-    try {
-      open = factory.open(name, DB_VERSION);
-    } catch (e) {
-      reject(toStorageError(e, 'opening storage'));
-      return;
-    }
-    open.onupgradeneeded = (ev) => upgrade(open.result, open.transaction!, ev.oldVersion);
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(toStorageError(open.error, 'opening storage'));
-    open.onblocked = () => reject(new StorageError('unavailable', 'Storage is blocked by another Dateline tab running an older version. Close the other tabs and reload.'));
+  let request: IDBOpenDBRequest;
+  try {
+    request = factory.open(name, DB_VERSION);
+  } catch (e) {
+    return Promise.reject(toStorageError(e, 'opening storage'));
+  }
+  request.addEventListener('upgradeneeded', (ev) => {
+    // idb's openDB() opens on the global indexedDB; this opens on the injected factory, so the
+    // request is wrapped by hand (wrap() does not know the schema or the version-change mode).
+    const db = wrap(request.result) as WorkspaceDb;
+    const tx = wrap(request.transaction!) as unknown as UpgradeTransaction;
+    // A failed migration aborts the version change; the open request then fails with its error.
+    upgrade(db, tx, ev.oldVersion).catch(() => request.transaction?.abort());
   });
+  const blocked = new Promise<never>((_, reject) =>
+    request.addEventListener('blocked', () => reject(new StorageError('unavailable', 'Storage is blocked by another Dateline tab running an older version. Close the other tabs and reload.'))),
+  );
+  const opened = (wrap(request) as Promise<unknown>).then(
+    (db) => db as WorkspaceDb,
+    (e: unknown) => {
+      throw toStorageError(e ?? request.error, 'opening storage');
+    },
+  );
+  return Promise.race([opened, blocked]);
 }
 
-const STORES: StoreName[] = ['sources', 'events', 'edits', 'actors'];
-const KEY: Record<StoreName, string> = { sources: 'id', events: 'id', edits: 'eventId', actors: 'id', meta: 'key' };
-const SCHEMAS: Record<Exclude<StoreName, 'meta'>, z.ZodMiniType> = { sources: sourceSchema, events: eventSchema, edits: editSchema, actors: actorSchema };
+const STORES = ['sources', 'events', 'edits', 'actors'] as const;
+type RecordStore = (typeof STORES)[number];
+const KEY: Record<RecordStore, string> = { sources: 'id', events: 'id', edits: 'eventId', actors: 'id' };
+const SCHEMAS: Record<RecordStore, z.ZodMiniType> = { sources: sourceSchema, events: eventSchema, edits: editSchema, actors: actorSchema };
 
 /** Creates the storage module over an IndexedDB factory (fake-indexeddb in tests). */
 export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined; name?: string; channel?: BroadcastChannel | null } = {}): WorkspaceStorage {
-  let dbp: Promise<IDBDatabase> | null = null;
+  let dbp: Promise<WorkspaceDb> | null = null;
   const factory = 'factory' in opts ? opts.factory : typeof indexedDB !== 'undefined' ? indexedDB : undefined;
   const db = () => (dbp ??= openDatabase(factory, opts.name ?? DB_NAME));
   const channel = opts.channel !== undefined ? opts.channel : typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL_NAME) : null;
@@ -75,7 +81,7 @@ export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined;
 
   return {
     async load() {
-      let d: IDBDatabase;
+      let d: WorkspaceDb;
       try {
         d = await db();
       } catch (e) {
@@ -84,9 +90,9 @@ export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined;
       }
       try {
         const tx = d.transaction(STORES, 'readonly');
-        const [sources, events, edits, actors] = await Promise.all(STORES.map((s) => req(tx.objectStore(s).getAll())));
+        const [sources, events, edits, actors] = await Promise.all(STORES.map((s) => tx.objectStore(s).getAll()));
         const corrupt: StorageError[] = [];
-        const valid = (store: Exclude<StoreName, 'meta'>, rows: unknown[]) => {
+        const valid = (store: RecordStore, rows: unknown[]) => {
           known[store] = new Set();
           written[store] = new Map();
           const ok: unknown[] = [];
@@ -128,31 +134,31 @@ export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined;
         edits: Object.values(ws.edits).map((e) => ({ key: e.eventId, value: e })),
         actors: ws.actors.map((a) => ({ key: a.id, value: a })),
       };
-      await new Promise<void>((resolve, reject) => {
-        let tx: IDBTransaction | null = null;
-        try {
-          tx = d.transaction([...STORES, 'meta'], 'readwrite');
-          for (const store of STORES) {
-            const os = tx.objectStore(store);
-            const keep = new Set(next[store]!.map((r) => r.key));
-            for (const k of known[store]!) if (!keep.has(k)) os.delete(k);
-            for (const r of next[store]!) if (written[store]!.get(r.key) !== r.value) os.put(r.value);
-          }
-          tx.objectStore('meta').put({ key: 'savedAt', value: Date.now() });
-        } catch (e) {
-          // A put can throw synchronously (quota, clone errors): abort so nothing of this save is written.
-          try {
-            tx?.abort();
-          } catch {
-            /* already finished */
-          }
-          reject(toStorageError(e, 'saving'));
-          return;
+      const tx = d.transaction([...STORES, 'meta'], 'readwrite');
+      const writes: Promise<unknown>[] = [];
+      try {
+        for (const store of STORES) {
+          const os = tx.objectStore(store);
+          const keep = new Set(next[store]!.map((r) => r.key));
+          for (const k of known[store]!) if (!keep.has(k)) writes.push(os.delete(k));
+          for (const r of next[store]!) if (written[store]!.get(r.key) !== r.value) writes.push(os.put(r.value));
         }
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(toStorageError(tx.error, 'saving'));
-        tx.onabort = () => reject(toStorageError(tx.error ?? new Error('the transaction was aborted'), 'saving'));
-      });
+        writes.push(tx.objectStore('meta').put({ key: 'savedAt', value: Date.now() }));
+      } catch (e) {
+        // A put can throw synchronously (quota, clone errors): abort so nothing of this save is written.
+        try {
+          tx.abort();
+        } catch {
+          /* already finished */
+        }
+        await Promise.allSettled([...writes, tx.done]);
+        throw toStorageError(e, 'saving');
+      }
+      try {
+        await Promise.all([...writes, tx.done]);
+      } catch (e) {
+        throw toStorageError(tx.error ?? e ?? new Error('the transaction was aborted'), 'saving');
+      }
       for (const store of STORES) known[store] = new Set(next[store]!.map((r) => r.key));
       written = Object.fromEntries(STORES.map((store) => [store, new Map(next[store]!.map((r) => [r.key, r.value]))]));
       channel?.postMessage({ type: 'saved' });

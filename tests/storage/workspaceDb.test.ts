@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { createWorkspaceStorage, openDatabase } from '../../src/storage/workspaceDb';
+import { wrap } from 'idb';
 import { createV1, DB_VERSION } from '../../src/storage/schema';
+import type { WorkspaceDb } from '../../src/storage/schema';
 import { StorageError } from '../../src/storage/StorageError';
 import { EMPTY_WORKSPACE } from '../../src/lib/workspace/types';
 import type { Workspace } from '../../src/lib/workspace/types';
@@ -65,7 +67,7 @@ describe('createWorkspaceStorage', () => {
     const ws = sample();
     await new Promise<void>((resolve, reject) => {
       const r = factory.open('dateline-workspace', 1);
-      r.onupgradeneeded = () => createV1(r.result);
+      r.onupgradeneeded = () => createV1(wrap(r.result) as WorkspaceDb);
       r.onsuccess = () => {
         const db = r.result;
         const tx = db.transaction(['sources', 'events', 'meta'], 'readwrite');
