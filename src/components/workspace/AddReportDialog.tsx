@@ -9,8 +9,7 @@ import { ExtractorContext } from './ExtractorContext';
 import { isValidIsoDate } from './isValidIsoDate';
 import { ReportInputForm, type ReportDraft } from './ReportInputForm';
 import { ReviewStep } from './ReviewStep';
-import { useDialogFocus } from './useDialogFocus';
-import { Backdrop } from './Backdrop';
+import { ModalDialog } from './ModalDialog';
 
 type Step =
   | { kind: 'input' }
@@ -47,17 +46,9 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
   const [undated, setUndated] = useState(0);
   const abort = useRef<AbortController | null>(null);
   const titleId = useId();
-  const dialogRef = useDialogFocus<HTMLDivElement>();
   const actors = [...(baseActors ?? []), ...pendingActors];
 
   useEffect(() => () => abort.current?.abort(), []);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && step.kind !== 'extracting') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose, step.kind]);
 
   const extract = async () => {
     const errs = validate(draft);
@@ -128,73 +119,71 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
   };
 
   return (
-    <Backdrop>
-      <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog">
-        <header className="ws-dialog-head">
-          <h2 id={titleId}>Add report</h2>
-          <button type="button" onClick={onClose} disabled={step.kind === 'extracting'}>
-            Close
-          </button>
-        </header>
-        {failure && (
-          <p className="ws-error" role="alert">
-            {failure}
-          </p>
-        )}
-        {step.kind === 'review' && undated > 0 && (
-          <p className="ws-actions ws-wrap">
-            <button
-              type="button"
-              onClick={() => {
-                setStep({ ...step, items: dateUndatedByPublication(step.items, step.source.published) });
-                setUndated(0);
-                setFailure(null);
-              }}
-            >
-              Date the {undated} undated events as on or before publication ({onOrBeforeStart(step.source.published)} to {step.source.published})
-            </button>{' '}
-            <span className="ws-muted">
-              No source gives their day, so none is invented: each gets the range of the {ON_OR_BEFORE_DAYS} days up to the publication date. Or give each its own date below.
-            </span>
-          </p>
-        )}
-        {step.kind === 'input' && (
-          <>
-            <ReportInputForm draft={draft} onChange={setDraft} errors={errors} />
-            <div className="ws-actions">
-              <button type="button" className="ws-primary" onClick={() => void extract()}>
-                Extract events
-              </button>
-            </div>
-          </>
-        )}
-        {step.kind === 'extracting' && (
-          <div className="ws-progress">
-            <label id={`${titleId}-p`}>Extracting events…</label>
-            <progress aria-labelledby={`${titleId}-p`} max={1} value={step.progress} aria-valuetext={`${Math.round(step.progress * 100)}%`} />
-            <span>{Math.round(step.progress * 100)}%</span>
-            <button type="button" onClick={() => abort.current?.abort()}>
-              Cancel
+    <ModalDialog labelledBy={titleId} className="ws-dialog" onEscape={step.kind !== 'extracting' ? onClose : undefined}>
+      <header className="ws-dialog-head">
+        <h2 id={titleId}>Add report</h2>
+        <button type="button" onClick={onClose} disabled={step.kind === 'extracting'}>
+          Close
+        </button>
+      </header>
+      {failure && (
+        <p className="ws-error" role="alert">
+          {failure}
+        </p>
+      )}
+      {step.kind === 'review' && undated > 0 && (
+        <p className="ws-actions ws-wrap">
+          <button
+            type="button"
+            onClick={() => {
+              setStep({ ...step, items: dateUndatedByPublication(step.items, step.source.published) });
+              setUndated(0);
+              setFailure(null);
+            }}
+          >
+            Date the {undated} undated events as on or before publication ({onOrBeforeStart(step.source.published)} to {step.source.published})
+          </button>{' '}
+          <span className="ws-muted">
+            No source gives their day, so none is invented: each gets the range of the {ON_OR_BEFORE_DAYS} days up to the publication date. Or give each its own date below.
+          </span>
+        </p>
+      )}
+      {step.kind === 'input' && (
+        <>
+          <ReportInputForm draft={draft} onChange={setDraft} errors={errors} />
+          <div className="ws-actions">
+            <button type="button" className="ws-primary" onClick={() => void extract()}>
+              Extract events
             </button>
           </div>
-        )}
-        {step.kind === 'review' && (
-          <>
-            <div className="ws-actions ws-sticky">
-              <button type="button" onClick={() => setStep({ ...step, items: step.items.map((i) => ({ ...i, accepted: true })) })}>
-                Accept all
-              </button>
-              <button type="button" className="ws-primary" onClick={addToTimeline}>
-                Add to timeline
-              </button>
-              <button type="button" onClick={() => setStep({ kind: 'input' })}>
-                Back
-              </button>
-            </div>
-            <ReviewStep items={step.items} text={step.source.text} actors={actors} existing={existing} unknown={step.unknown} onItems={(items) => setStep({ ...step, items })} onAddActor={addActor} />
-          </>
-        )}
-      </div>
-    </Backdrop>
+        </>
+      )}
+      {step.kind === 'extracting' && (
+        <div className="ws-progress">
+          <label id={`${titleId}-p`}>Extracting events…</label>
+          <progress aria-labelledby={`${titleId}-p`} max={1} value={step.progress} aria-valuetext={`${Math.round(step.progress * 100)}%`} />
+          <span>{Math.round(step.progress * 100)}%</span>
+          <button type="button" onClick={() => abort.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {step.kind === 'review' && (
+        <>
+          <div className="ws-actions ws-sticky">
+            <button type="button" onClick={() => setStep({ ...step, items: step.items.map((i) => ({ ...i, accepted: true })) })}>
+              Accept all
+            </button>
+            <button type="button" className="ws-primary" onClick={addToTimeline}>
+              Add to timeline
+            </button>
+            <button type="button" onClick={() => setStep({ kind: 'input' })}>
+              Back
+            </button>
+          </div>
+          <ReviewStep items={step.items} text={step.source.text} actors={actors} existing={existing} unknown={step.unknown} onItems={(items) => setStep({ ...step, items })} onAddActor={addActor} />
+        </>
+      )}
+    </ModalDialog>
   );
 }

@@ -5,8 +5,7 @@ import { editEvent, resetEdit } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore } from '../../store/react';
 import { ActorPicker } from './ActorPicker';
 import { isValidIsoDate } from './isValidIsoDate';
-import { useDialogFocus } from './useDialogFocus';
-import { Backdrop } from './Backdrop';
+import { ModalDialog } from './ModalDialog';
 import { PrecisionOptions, TypeOptions } from './VocabularyOptions';
 
 const NO_ACTORS: readonly Actor[] = [];
@@ -24,7 +23,6 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
   const [actorIds, setActorIds] = useState(event.actors);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
-  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
 
   const save = () => {
     if (!title.trim()) return setError('The title is empty.');
@@ -42,68 +40,66 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
   };
 
   return (
-    <Backdrop>
-      <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog ws-narrow">
-        <header className="ws-dialog-head">
-          <h2 id={titleId}>Edit event</h2>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </header>
-        <p className="ws-muted">
-          Changes are kept as your overlay on the {event.origin} event; the original stays and can be restored.
+    <ModalDialog labelledBy={titleId} className="ws-dialog ws-narrow" onEscape={onClose}>
+      <header className="ws-dialog-head">
+        <h2 id={titleId}>Edit event</h2>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </header>
+      <p className="ws-muted">
+        Changes are kept as your overlay on the {event.origin} event; the original stays and can be restored.
+      </p>
+      {error && (
+        <p className="ws-error" role="alert">
+          {error}
         </p>
-        {error && (
-          <p className="ws-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="ws-form">
+      )}
+      <div className="ws-form">
+        <label className="ws-field">
+          Event title
+          <input value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <div className="ws-row">
           <label className="ws-field">
-            Event title
-            <input value={title} onChange={(e) => setTitle(e.target.value)} />
+            Start
+            <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
           </label>
-          <div className="ws-row">
-            <label className="ws-field">
-              Start
-              <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
-            </label>
-            <label className="ws-field">
-              End
-              <input type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
-            </label>
-            <label className="ws-field">
-              Precision
-              <select value={precision} onChange={(e) => setPrecision(e.target.value as Precision)}>
-                <PrecisionOptions />
-              </select>
-            </label>
-            <label className="ws-field">
-              Type
-              <select value={type} onChange={(e) => setType(e.target.value as EventType)}>
-                <TypeOptions />
-              </select>
-            </label>
-          </div>
-          <ActorPicker label="Actors" value={actorIds} actors={actors} onChange={setActorIds} />
+          <label className="ws-field">
+            End
+            <input type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
+          </label>
+          <label className="ws-field">
+            Precision
+            <select value={precision} onChange={(e) => setPrecision(e.target.value as Precision)}>
+              <PrecisionOptions />
+            </select>
+          </label>
+          <label className="ws-field">
+            Type
+            <select value={type} onChange={(e) => setType(e.target.value as EventType)}>
+              <TypeOptions />
+            </select>
+          </label>
         </div>
-        <div className="ws-actions">
-          <button type="button" className="ws-primary" onClick={save}>
-            Save changes
-          </button>
-          {hasEdit && (
-            <button
-              type="button"
-              onClick={() => {
-                store.getState().updateWorkspace((ws) => resetEdit(ws, event.id));
-                onClose();
-              }}
-            >
-              Reset to original
-            </button>
-          )}
-        </div>
+        <ActorPicker label="Actors" value={actorIds} actors={actors} onChange={setActorIds} />
       </div>
-    </Backdrop>
+      <div className="ws-actions">
+        <button type="button" className="ws-primary" onClick={save}>
+          Save changes
+        </button>
+        {hasEdit && (
+          <button
+            type="button"
+            onClick={() => {
+              store.getState().updateWorkspace((ws) => resetEdit(ws, event.id));
+              onClose();
+            }}
+          >
+            Reset to original
+          </button>
+        )}
+      </div>
+    </ModalDialog>
   );
 }

@@ -5,8 +5,7 @@ import { addReport } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore, useFilteredEvents } from '../../store/react';
 import { exportEvents, exportWorkspaceFile, type EventExportFormat } from './exportActions';
 import { readImportFile, type PendingImport } from './readImportFile';
-import { useDialogFocus } from './useDialogFocus';
-import { Backdrop } from './Backdrop';
+import { ModalDialog } from './ModalDialog';
 
 const FORMATS: { format: EventExportFormat; label: string }[] = [
   { format: 'csv', label: 'Events as CSV' },
@@ -36,7 +35,6 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
-  const dialogRef = useDialogFocus<HTMLDivElement>(onClose);
 
   const pick = async (file: File | undefined) => {
     setError(null);
@@ -69,84 +67,82 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
   };
 
   return (
-    <Backdrop>
-      <div ref={dialogRef} role="dialog" aria-modal="true" aria-labelledby={titleId} className="ws-dialog ws-narrow">
-        <header className="ws-dialog-head">
-          <h2 id={titleId}>Import and export</h2>
-          <button type="button" onClick={onClose}>
-            Close
+    <ModalDialog labelledBy={titleId} className="ws-dialog ws-narrow" onEscape={onClose}>
+      <header className="ws-dialog-head">
+        <h2 id={titleId}>Import and export</h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <section aria-label="Export">
+        <h3>Export</h3>
+        <div className="ws-actions ws-wrap">
+          <button type="button" onClick={() => exportWorkspaceFile(store.getState().workspace)}>
+            Export workspace
           </button>
-        </header>
-        <section aria-label="Export">
-          <h3>Export</h3>
-          <div className="ws-actions ws-wrap">
-            <button type="button" onClick={() => exportWorkspaceFile(store.getState().workspace)}>
-              Export workspace
+        </div>
+        <p className="ws-muted">The {events.length} events that pass the current filters:</p>
+        <div className="ws-actions ws-wrap">
+          {FORMATS.map((f) => (
+            <button key={f.format} type="button" onClick={() => doExport(f.format)}>
+              {f.label}
             </button>
-          </div>
-          <p className="ws-muted">The {events.length} events that pass the current filters:</p>
-          <div className="ws-actions ws-wrap">
-            {FORMATS.map((f) => (
-              <button key={f.format} type="button" onClick={() => doExport(f.format)}>
-                {f.label}
-              </button>
-            ))}
-          </div>
-        </section>
-        <section aria-label="Import">
-          <h3>Import</h3>
-          <label className="ws-file">
-            Import file (Dateline workspace .json, TimelineJS .json or .csv)
-            <input type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void pick(e.target.files?.[0])} />
-          </label>
-          {error && (
-            <p className="ws-error" role="alert">
-              {error} Nothing was changed.
-            </p>
-          )}
-          {pending?.kind === 'workspace' && (
-            <div className="ws-preview" role="region" aria-label="Import preview">
-              <p>{pending.file} would bring:</p>
-              <PreviewList p={previewImport(workspace, pending.workspace)} />
-              {importWarnings(pending.workspace, base).map((w) => (
-                <p key={w} className="ws-error">
-                  {w}
-                </p>
-              ))}
-              <div className="ws-actions">
-                <button type="button" className="ws-primary" onClick={() => apply('merge')}>
-                  Merge into my workspace
-                </button>
-                <button type="button" onClick={() => apply('replace')}>
-                  Replace my workspace
-                </button>
-              </div>
-            </div>
-          )}
-          {pending?.kind === 'events' && (
-            <div className="ws-preview" role="region" aria-label="Import preview">
-              <p>
-                {pending.file}: {pending.imported.events.length} events to add, each with its own source.
+          ))}
+        </div>
+      </section>
+      <section aria-label="Import">
+        <h3>Import</h3>
+        <label className="ws-file">
+          Import file (Dateline workspace .json, TimelineJS .json or .csv)
+          <input type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void pick(e.target.files?.[0])} />
+        </label>
+        {error && (
+          <p className="ws-error" role="alert">
+            {error} Nothing was changed.
+          </p>
+        )}
+        {pending?.kind === 'workspace' && (
+          <div className="ws-preview" role="region" aria-label="Import preview">
+            <p>{pending.file} would bring:</p>
+            <PreviewList p={previewImport(workspace, pending.workspace)} />
+            {importWarnings(pending.workspace, base).map((w) => (
+              <p key={w} className="ws-error">
+                {w}
               </p>
-              {pending.imported.skipped.length > 0 && (
-                <>
-                  <p>Not imported:</p>
-                  <ul>
-                    {pending.imported.skipped.map((s) => (
-                      <li key={s}>{s}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              <div className="ws-actions">
-                <button type="button" className="ws-primary" onClick={() => apply('merge')}>
-                  Import events
-                </button>
-              </div>
+            ))}
+            <div className="ws-actions">
+              <button type="button" className="ws-primary" onClick={() => apply('merge')}>
+                Merge into my workspace
+              </button>
+              <button type="button" onClick={() => apply('replace')}>
+                Replace my workspace
+              </button>
             </div>
-          )}
-        </section>
-      </div>
-    </Backdrop>
+          </div>
+        )}
+        {pending?.kind === 'events' && (
+          <div className="ws-preview" role="region" aria-label="Import preview">
+            <p>
+              {pending.file}: {pending.imported.events.length} events to add, each with its own source.
+            </p>
+            {pending.imported.skipped.length > 0 && (
+              <>
+                <p>Not imported:</p>
+                <ul>
+                  {pending.imported.skipped.map((s) => (
+                    <li key={s}>{s}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <div className="ws-actions">
+              <button type="button" className="ws-primary" onClick={() => apply('merge')}>
+                Import events
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+    </ModalDialog>
   );
 }

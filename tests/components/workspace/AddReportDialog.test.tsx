@@ -195,7 +195,8 @@ describe('Add report: files', () => {
     fireEvent.drop(within(dialog).getByLabelText('Report text'), { dataTransfer: { files: [file], types: ['Files'] } });
     expect(await within(dialog).findByRole('status')).toHaveTextContent('Read dropped.txt');
     expect(within(dialog).getByLabelText('Report text')).toHaveValue('Dropped report text.');
-    fireEvent.drop(dialog.parentElement!, { dataTransfer: { files: [file], types: ['Files'] } });
+    // A drop on the ::backdrop is dispatched to the <dialog> element itself.
+    fireEvent.drop(dialog, { dataTransfer: { files: [file], types: ['Files'] } });
     expect(pageDrop).not.toHaveBeenCalled();
     window.removeEventListener('drop', pageDrop);
   });
