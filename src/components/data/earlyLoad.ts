@@ -4,9 +4,9 @@
  * app's startup. `useDatasetLoader` and `useWorkspaceBinding` take over the pending work.
  */
 import type { Dataset } from '../../lib/model/types';
-import { loadDatasetFromUrl } from '../../lib/load/loadDataset';
-import type { ProgressCallback } from '../../lib/load/readWithProgress';
-import { resolveDataUrl } from '../../lib/load/resolveDataUrl';
+import { loadDatasetFromUrl } from '../../browser/load/loadDataset';
+import type { ProgressCallback } from '../../browser/load/readWithProgress';
+import { resolveDataUrl } from '../../browser/load/resolveDataUrl';
 import type { LoadResult, WorkspaceStorage } from '../../storage/workspaceDb';
 
 /** The built-in dataset, relative to the page. */

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect } from 'react';
 import { useDatelineStore } from '../../store/react';
-import { LoadFailure, loadDatasetFromFile, loadDatasetFromUrl } from '../../lib/load/loadDataset';
+import { LoadFailure, loadDatasetFromFile, loadDatasetFromUrl } from '../../browser/load/loadDataset';
 import type { DatelineStore } from '../../store/store';
 import { BUILTIN_DATA_URL, clearEarlyDatasetLoad, datasetTarget, earlyDatasetLoad } from './earlyLoad';
 

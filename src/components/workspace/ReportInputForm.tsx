@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { suggestPublished } from '../../lib/workspace/suggestPublished';
 import { ImportError } from '../../lib/io/ImportError';
-import { readReportFile } from './readReportFile';
+import { isHtmlPage, readHtmlPage, readReportFile } from './readReportFile';
 
 /** The values of the Add report form. */
 export interface ReportDraft {
@@ -35,6 +35,14 @@ export function ReportInputForm({ draft, onChange, errors }: { draft: ReportDraf
     }
   };
 
+  // The source of a whole web page pasted into an empty box: keep its article, not its markup.
+  const takePastedPage = async (html: string) => {
+    setFileError(null);
+    const r = await readHtmlPage(html);
+    onChange({ ...draft, text: r.text, title: draft.title || r.title });
+    setFileNote(`Took the article out of the pasted HTML page (${r.text.length.toLocaleString('en')} characters).`);
+  };
+
   return (
     <div className="ws-form">
       <div
@@ -55,7 +63,19 @@ export function ReportInputForm({ draft, onChange, errors }: { draft: ReportDraf
       >
         <label className="ws-field">
           Report text
-          <textarea value={draft.text} rows={8} onChange={(e) => set({ text: e.target.value })} aria-invalid={!!errors.text} placeholder="Paste the article text here, or drop a .txt, .md or .html file" />
+          <textarea
+            value={draft.text}
+            rows={8}
+            onChange={(e) => set({ text: e.target.value })}
+            onPaste={(e) => {
+              const pasted = e.clipboardData.getData('text/plain');
+              if (draft.text.trim() !== '' || !isHtmlPage(pasted)) return;
+              e.preventDefault();
+              void takePastedPage(pasted);
+            }}
+            aria-invalid={!!errors.text}
+            placeholder="Paste the article text here, or drop a .txt, .md or .html file"
+          />
         </label>
         {errors.text && <p className="ws-error">{errors.text}</p>}
         <label className="ws-file">

@@ -1,4 +1,4 @@
-import { htmlToText } from '../../lib/html/htmlToText';
+import { articleText } from '../../browser/html/articleText';
 import { checkReportFile, decodeReportBytes } from '../../lib/io/reportFile';
 
 /** A report file read into article text. */
@@ -10,13 +10,23 @@ export interface ReadReport {
 
 /**
  * Reads a picked or dropped report file: checks type and size before reading, decodes UTF-8
- * strictly and reduces HTML to article text with an inert DOMParser document (no scripts, no loads).
+ * strictly and takes the article out of an HTML page with Readability over an inert DOMParser document (no scripts, no loads).
  * Throws `ImportError` with a user-facing message.
  */
 export async function readReportFile(file: File): Promise<ReadReport> {
   const kind = checkReportFile(file.name, file.size, file.type);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const text = decodeReportBytes(file.name, bytes);
-  if (kind === 'html') return htmlToText(text, (h) => new DOMParser().parseFromString(h, 'text/html'));
+  if (kind === 'html') return readHtmlPage(text);
   return { text, title: '' };
+}
+
+/** The article of an HTML page (dropped, picked or pasted as source), read in an inert DOMParser document. */
+export function readHtmlPage(html: string): Promise<ReadReport> {
+  return articleText(html, (h) => new DOMParser().parseFromString(h, 'text/html'));
+}
+
+/** True when pasted text is the source of a whole HTML page rather than article text. */
+export function isHtmlPage(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>])/i.test(text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDataUrl } from '../../../src/lib/load/resolveDataUrl';
+import { resolveDataUrl } from '../../../src/browser/load/resolveDataUrl';
 
 const PAGE = 'https://dateline.example/app/index.html?x=1';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LoadFailure, MAX_FILE_BYTES, loadDatasetFromFile, loadDatasetFromUrl, parseDataset } from '../../../src/lib/load/loadDataset';
+import { LoadFailure, MAX_FILE_BYTES, loadDatasetFromFile, loadDatasetFromUrl, parseDataset } from '../../../src/browser/load/loadDataset';
 import { miniDataset } from '../../fixtures/miniDataset';
 
 function failureOf(p: Promise<unknown>): Promise<LoadFailure> {

@@ -2,8 +2,8 @@
  * Loads a compiled dataset from a URL or a user file: read with progress, parse, validate.
  * Failures become a {@link LoadError} naming the file (and, from validation, record and field).
  */
-import type { Dataset } from '../model/types';
-import { DatasetError, validateDataset } from '../model/validate';
+import type { Dataset } from '../../lib/model/types';
+import { DatasetError, validateDataset } from '../../lib/model/validate';
 import { readBlobText, readResponseText, type ProgressCallback } from './readWithProgress';
 
 /** Largest file the user may open. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBlobText, readResponseText } from '../../../src/lib/load/readWithProgress';
+import { readBlobText, readResponseText } from '../../../src/browser/load/readWithProgress';
 
 /** A response whose body arrives in the given byte chunks. */
 function chunkedResponse(chunks: Uint8Array[], contentLength: number | null): Response {
