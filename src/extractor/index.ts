@@ -11,7 +11,7 @@ import { findTimexes } from './timex/index';
 import { recognizeActors } from './actors/recognizeActors';
 import { detectMentions, MAX_SENTENCE_LENGTH } from './mentions/detectMentions';
 import { looksEnglish } from './language';
-import { isIsoDay } from '../lib/model/isoDate';
+import { isIsoDay } from '../lib/model/calendar';
 
 export type { ExtractOptions, ExtractResult } from '../lib/model/extraction';
 

@@ -6,7 +6,7 @@ import type { ReviewItem } from '../../lib/workspace/reviewItem';
 import { addActors, addReport } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore } from '../../store/react';
 import { ExtractorContext } from './ExtractorContext';
-import { isValidIsoDate } from './isValidIsoDate';
+import { isIsoDay } from '../../lib/model/calendar';
 import { ReportInputForm, type ReportDraft } from './ReportInputForm';
 import { ReviewStep } from './ReviewStep';
 import { ModalDialog } from './ModalDialog';
@@ -25,7 +25,7 @@ function validate(d: ReportDraft): Partial<Record<keyof ReportDraft, string>> {
   if (!d.outlet.trim()) e.outlet = 'Give the outlet.';
   if (!d.title.trim()) e.title = 'Give the title.';
   if (!d.published) e.published = 'Give the publication date.';
-  else if (!isValidIsoDate(d.published)) e.published = 'The publication date is not a valid date (YYYY-MM-DD).';
+  else if (!isIsoDay(d.published)) e.published = 'The publication date is not a valid date (YYYY-MM-DD).';
   return e;
 }
 

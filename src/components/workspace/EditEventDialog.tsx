@@ -4,7 +4,7 @@ import type { EventPatch } from '../../lib/workspace/types';
 import { editEvent, resetEdit } from '../../lib/workspace/workspaceOps';
 import { useDateline, useDatelineStore } from '../../store/react';
 import { ActorPicker } from './ActorPicker';
-import { isValidIsoDate } from './isValidIsoDate';
+import { isIsoDay } from '../../lib/model/calendar';
 import { ModalDialog } from './ModalDialog';
 import { PrecisionOptions, TypeOptions } from './VocabularyOptions';
 
@@ -26,7 +26,7 @@ export function EditEventDialog({ event, onClose }: { event: TimelineEvent; onCl
 
   const save = () => {
     if (!title.trim()) return setError('The title is empty.');
-    if (!isValidIsoDate(start) || !isValidIsoDate(end)) return setError('Start and end must be valid dates.');
+    if (!isIsoDay(start) || !isIsoDay(end)) return setError('Start and end must be valid dates.');
     if (end < start) return setError('The end date is before the start date.');
     const patch: EventPatch = {};
     if (title.trim() !== event.title) patch.title = title.trim();

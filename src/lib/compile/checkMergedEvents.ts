@@ -1,7 +1,7 @@
 import type { Source, TimelineEvent } from '../model/types';
 import { ORIGINS } from '../model/types';
 import { errorLine } from './errorLine';
-import { isoDayProblem } from '../model/isoDate';
+import { isoDayProblem } from '../model/calendar';
 
 /**
  * Checks the events returned by the parse/merge stage against the contract: unique ids, real

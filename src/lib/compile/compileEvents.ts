@@ -6,7 +6,7 @@ import { computeCorroboration } from '../model/corroboration';
 import { errorLine } from './errorLine';
 import { extraFields, reservedFieldsPresent } from './extraFields';
 import type { eventInputSchema } from './inputSchemas';
-import { isoDayProblem } from '../model/isoDate';
+import { isoDayProblem } from '../model/calendar';
 import { isInsideSpans } from './mergeSpans';
 import type { ParsedRecord } from './parseRecords';
 import { describeQuoteFailure, findQuoteSpans, resolveQuote } from './resolveQuote';

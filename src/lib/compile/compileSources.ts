@@ -3,7 +3,7 @@ import type { Source, Span } from '../model/types';
 import { errorLine } from './errorLine';
 import { extraFields, reservedFieldsPresent } from './extraFields';
 import type { sourceInputSchema } from './inputSchemas';
-import { isoDayProblem } from '../model/isoDate';
+import { isoDayProblem } from '../model/calendar';
 import { isInsideSpans, mergeSpans } from './mergeSpans';
 import { normalizeWhitespace, type NormalizedText } from './normalizeWhitespace';
 import type { ParsedRecord } from './parseRecords';

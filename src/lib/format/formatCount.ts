@@ -10,3 +10,10 @@ export function formatCount(n: number): string {
   for (let i = digits.length; i > 0; i -= 3) out = (i > 3 ? ',' : '') + digits.slice(Math.max(0, i - 3), i) + out;
   return n < 0 ? `-${out}` : out;
 }
+
+/** A count in at most four characters, for badges: 7 → "7", 1234 → "1.2k", 56789 → "57k". */
+export function formatCompactCount(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 10_000) return `${(n / 1000).toFixed(1)}k`;
+  return `${Math.round(n / 1000)}k`;
+}

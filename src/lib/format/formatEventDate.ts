@@ -4,7 +4,8 @@
  * Pure; works on `YYYY-MM-DD` strings so the result never depends on the time zone.
  */
 import type { IsoDate, Precision, TimelineEvent } from '../model/types';
-import { daysInMonth, isoParts, monthShort, type DayParts } from './isoParts';
+import { daysInMonth, isoParts, type Ymd as DayParts } from '../model/calendar';
+import { monthShort } from './monthShort';
 
 /** Options for {@link formatDateRange}. */
 export interface FormatDateOptions {
@@ -58,13 +59,19 @@ function season(a: DayParts, b: DayParts): string | null {
   return null;
 }
 
+function dayParts(iso: IsoDate): DayParts {
+  const p = isoParts(iso);
+  if (!p) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
+  return p;
+}
+
 /**
  * Formats the span `[start, end]` (inclusive ISO days) at a precision.
  * Throws only if a date is not `YYYY-MM-DD`.
  */
 export function formatDateRange(start: IsoDate, end: IsoDate, precision: Precision, options: FormatDateOptions = {}): string {
-  const a = isoParts(start);
-  const b = isoParts(end < start ? start : end);
+  const a = dayParts(start);
+  const b = dayParts(end < start ? start : end);
   if (options.differ) return `${daySpan(a, b)} (sources differ)`;
   switch (precision) {
     case 'day':

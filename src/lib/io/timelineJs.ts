@@ -1,6 +1,7 @@
 import { EVENT_TYPES } from '../model/types';
 import type { EventType, IsoDate, Precision, Source, TimelineEvent } from '../model/types';
 import { hashText, slugify } from '../workspace/hashText';
+import { daysInMonth } from '../model/calendar';
 import { ImportError } from './ImportError';
 import { parseCsv } from './csv';
 import { stripTags } from './stripTags';
@@ -41,10 +42,6 @@ export interface ImportedEvents {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-function lastDay(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
 function toNum(v: unknown): number | null {
   if (v === undefined || v === null || v === '') return null;
   const n = Number(v);
@@ -60,8 +57,8 @@ function resolveDate(d: TimelineJsDate | undefined): { start: IsoDate; end: IsoD
   if (y === null) return null;
   if (Number.isNaN(y) || (m !== null && (Number.isNaN(m) || m < 1 || m > 12))) return 'the date is not a valid year/month';
   if (m === null) return { start: `${pad(y, 4)}-01-01`, end: `${pad(y, 4)}-12-31`, precision: 'year' };
-  if (day === null) return { start: `${pad(y, 4)}-${pad(m)}-01`, end: `${pad(y, 4)}-${pad(m)}-${pad(lastDay(y, m))}`, precision: 'month' };
-  if (Number.isNaN(day) || day < 1 || day > lastDay(y, m)) return 'the day is not valid for its month';
+  if (day === null) return { start: `${pad(y, 4)}-${pad(m)}-01`, end: `${pad(y, 4)}-${pad(m)}-${pad(daysInMonth(y, m))}`, precision: 'month' };
+  if (Number.isNaN(day) || day < 1 || day > daysInMonth(y, m)) return 'the day is not valid for its month';
   const iso = `${pad(y, 4)}-${pad(m)}-${pad(day)}`;
   return { start: iso, end: iso, precision: 'day' };
 }
@@ -192,7 +189,7 @@ function tjsSpan(e: Pick<TimelineEvent, 'start' | 'end' | 'precision'>): { start
   const m = Number(e.start.slice(5, 7));
   const sameYear = e.end.slice(0, 4) === e.start.slice(0, 4);
   if (e.precision === 'year' && sameYear && e.start.endsWith('-01-01') && e.end.endsWith('-12-31')) return { start_date: { year: y }, end_date: { year: y } };
-  if (e.precision === 'month' && e.end.slice(0, 7) === e.start.slice(0, 7) && e.start.endsWith('-01') && Number(e.end.slice(8, 10)) === lastDay(y, m)) {
+  if (e.precision === 'month' && e.end.slice(0, 7) === e.start.slice(0, 7) && e.start.endsWith('-01') && Number(e.end.slice(8, 10)) === daysInMonth(y, m)) {
     return { start_date: { year: y, month: m }, end_date: { year: y, month: m } };
   }
   return { start_date: tjsDate(e.start), end_date: tjsDate(e.end) };

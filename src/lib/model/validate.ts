@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { EVENT_MODES, EVENT_TYPES, ORIGINS, PRECISIONS, ACTOR_KINDS, SOURCE_KINDS } from './types';
 import type { Dataset, Source } from './types';
+import { isIsoDay } from './calendar';
 
 /** A validation failure: which file, which record, which field, and what is wrong. */
 export class DatasetError extends Error {
@@ -89,19 +90,6 @@ function str(o: Record<string, unknown>, key: string, fail: Fail, field = key): 
   if (typeof v !== 'string') fail(field, `expected a string, got ${describe(v)}`);
   return v as string;
 }
-
-/** Same check as ISO_DAY without a regex call (hot: several dates per event). */
-function isIsoDay(v: string): boolean {
-  if (v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
-  for (const i of DIGIT_POSITIONS) {
-    const c = v.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  const month = (v.charCodeAt(5) - 48) * 10 + (v.charCodeAt(6) - 48);
-  const dayOfMonth = (v.charCodeAt(8) - 48) * 10 + (v.charCodeAt(9) - 48);
-  return month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 31;
-}
-const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9];
 
 function day(o: Record<string, unknown>, key: string, fail: Fail, field = key): string {
   const v = str(o, key, fail, field);

@@ -4,7 +4,8 @@
  * date conventions in DEVELOPERS.md (weeks start on Sunday; early = 1–10, mid = 11–20, late = 21–end).
  */
 import type { Precision } from '../model/types';
-import { MONTH_NAMES, daysInMonth, dayOf, weekday, ymd } from './calendar';
+import { dayNumber, daysInMonth, fromDayNumber, weekdayOf } from '../model/calendar';
+import { MONTH_NAMES } from './monthNames';
 import type { Rng } from './rng';
 
 /** A generated date: inclusive day numbers, its precision, and the words a report would use. */
@@ -29,13 +30,13 @@ const WEIGHTS = PRECISION_MIX.map((p) => p.weight);
 /** Draws a date around `day` with the precision mix above. */
 export function syntheticDate(rng: Rng, day: number): SyntheticDate {
   const precision = PRECISION_MIX[rng.weighted(WEIGHTS)]!.precision;
-  const { year, month, date } = ymd(day);
-  const monthName = MONTH_NAMES[month]!;
+  const { year, month, day: date } = fromDayNumber(day);
+  const monthName = MONTH_NAMES[month - 1]!;
   switch (precision) {
     case 'days':
       return { start: day, end: day + rng.int(2, 6), precision, expression: 'days later' };
     case 'week': {
-      const start = day - weekday(day);
+      const start = day - weekdayOf(day);
       return { start, end: start + 6, precision, expression: 'last week' };
     }
     case 'part-of-month': {
@@ -44,23 +45,23 @@ export function syntheticDate(rng: Rng, day: number): SyntheticDate {
       const last = [10, 20, daysInMonth(year, month)][part]!;
       const word = ['early', 'mid-', 'late'][part]!;
       return {
-        start: dayOf(year, month, first),
-        end: dayOf(year, month, last),
+        start: dayNumber(year, month, first),
+        end: dayNumber(year, month, last),
         precision,
         expression: part === 1 ? `${word}${monthName}` : `${word} ${monthName}`,
       };
     }
     case 'month':
       return {
-        start: dayOf(year, month, 1),
-        end: dayOf(year, month, daysInMonth(year, month)),
+        start: dayNumber(year, month, 1),
+        end: dayNumber(year, month, daysInMonth(year, month)),
         precision,
         expression: `in ${monthName}`,
       };
     case 'range': {
       const end = day + rng.int(3, 30);
-      const e = ymd(end);
-      return { start: day, end, precision, expression: `from ${date} ${monthName} to ${e.date} ${MONTH_NAMES[e.month]}` };
+      const e = fromDayNumber(end);
+      return { start: day, end, precision, expression: `from ${date} ${monthName} to ${e.day} ${MONTH_NAMES[e.month - 1]}` };
     }
     default:
       return { start: day, end: day, precision: 'day', expression: `on ${date} ${monthName}` };

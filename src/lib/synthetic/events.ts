@@ -11,7 +11,8 @@ import {
   type TimelineEvent,
 } from '../model/types';
 import { COUNTRY_WEIGHTS, type SyntheticActor } from './actors';
-import { MONTH_NAMES, dayToIso, ymd } from './calendar';
+import { fromDayNumber, isoOfDayNumber as dayToIso } from '../model/calendar';
+import { MONTH_NAMES } from './monthNames';
 import { computeCorroboration } from '../model/corroboration';
 import { syntheticDate } from './dates';
 import { createRng, type Rng } from './rng';
@@ -96,8 +97,8 @@ function pickParties(rng: Rng, world: SyntheticWorld): SyntheticActor[] {
 }
 
 function dayWords(day: number): string {
-  const { date, month } = ymd(day);
-  return `on ${date} ${MONTH_NAMES[month]}`;
+  const { day: date, month } = fromDayNumber(day);
+  return `on ${date} ${MONTH_NAMES[month - 1]}`;
 }
 
 /** Builds event number `index` (0-based) starting around `day`. */

@@ -4,7 +4,7 @@
  */
 import type { Source, Span } from '../model/types';
 import type { SyntheticActor } from './actors';
-import { dayToIso } from './calendar';
+import { isoOfDayNumber as dayToIso } from '../model/calendar';
 import type { Rng } from './rng';
 import { CITIES, OUTLETS, SENTENCE_VERBS } from './vocabulary';
 

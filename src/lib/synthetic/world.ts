@@ -4,7 +4,7 @@
  */
 import type { CountryCode, Source, SourceId } from '../model/types';
 import { generateActors, type SyntheticActor } from './actors';
-import { yearStartDay } from './calendar';
+import { dayNumber } from '../model/calendar';
 import { createRng } from './rng';
 import { generateSources, type SyntheticSource } from './sources';
 
@@ -30,8 +30,8 @@ export function createSyntheticWorld(seed: string | number): SyntheticWorld {
   const rng = createRng(`world:${seed}`);
   const years = rng.int(1, 20);
   const firstYear = rng.int(2000, 2015);
-  const firstDay = yearStartDay(firstYear);
-  const lastDay = yearStartDay(firstYear + years) - 1;
+  const firstDay = dayNumber(firstYear, 1, 1);
+  const lastDay = dayNumber(firstYear + years, 1, 1) - 1;
   const actors = generateActors(rng, rng.int(50, 500));
   const actorsByCountry = new Map<CountryCode, SyntheticActor[]>();
   const internationalActors: SyntheticActor[] = [];

@@ -1,8 +1,8 @@
 /** Writes view state into a URL query string, keeping parameters it does not own (e.g. `data`). */
+import { DAY_MS } from '../model/calendar';
 import { FACET_NAMES } from '../filter/filterTypes';
 import { DEFAULT_LANE_MODE, VIEW_PARAMS, type ViewState } from './viewState';
 
-const DAY_MS = 86_400_000;
 
 /** `2022-02-04` at midnight UTC, else ISO to the minute (`2022-02-04T12:30Z`). */
 export function formatInstant(ms: number): string {

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../model/types';
+import { isValidDay, isoOf } from '../model/calendar';
 
 /** A suggested publication date with the passage it was read from. */
 export interface PublishedSuggestion {
@@ -26,10 +27,8 @@ function monthIndex(name: string): number {
 }
 
 function iso(y: number, m: number, d: number): IsoDate | null {
-  if (m < 0 || m > 11 || d < 1 || d > 31 || y < 1800 || y > 2200) return null;
-  const dt = new Date(Date.UTC(y, m, d));
-  if (dt.getUTCMonth() !== m) return null;
-  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (y < 1800 || y > 2200 || !isValidDay(y, m + 1, d)) return null;
+  return isoOf(y, m + 1, d);
 }
 
 /** Parses "March 19, 2022", "19 March 2022", "Mar. 19 2022" or "2022-03-19" at the start of `s`. */

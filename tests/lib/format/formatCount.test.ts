@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatCount } from '../../../src/lib/format/formatCount';
+import { formatCompactCount, formatCount } from '../../../src/lib/format/formatCount';
 
 describe('formatCount', () => {
   it('groups thousands with commas', () => {
@@ -20,5 +20,11 @@ describe('formatCount', () => {
   it('falls back to toLocaleString for other numbers', () => {
     expect(formatCount(1234.5)).toBe((1234.5).toLocaleString('en'));
     expect(formatCount(Number.POSITIVE_INFINITY)).toBe('∞');
+  });
+});
+
+describe('formatCompactCount', () => {
+  it('fits a badge: units, one decimal under ten thousand, whole thousands above', () => {
+    expect([7, 999, 1000, 1234, 9999, 10_000, 56_789].map(formatCompactCount)).toEqual(['7', '999', '1.0k', '1.2k', '10.0k', '10k', '57k']);
   });
 });

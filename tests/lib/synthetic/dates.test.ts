@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayToIso, isoToDay, weekday } from '../../../src/lib/synthetic/calendar';
+import { isoOfDayNumber as dayToIso, parseIsoDay, weekdayOf as weekday } from '../../../src/lib/model/calendar';
+
+const isoToDay = (iso: string): number => parseIsoDay(iso)!;
 import { syntheticDate } from '../../../src/lib/synthetic/dates';
 import { createRng } from '../../../src/lib/synthetic/rng';
 
