@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { ImportError } from '../../lib/io/ImportError';
 import { importWarnings, mergeWorkspaces, previewImport } from '../../lib/io/importPreview';
-import { addReport } from '../../lib/workspace/workspaceOps';
+import { applyEventImport, planEventImport } from '../../lib/io/importPlan';
 import { useDateline, useDatelineStore, useFilteredEvents } from '../../store/react';
 import { exportEvents, exportWorkspaceFile, type EventExportFormat } from './exportActions';
 import { readImportFile, type PendingImport } from './readImportFile';
@@ -16,7 +16,7 @@ const FORMATS: { format: EventExportFormat; label: string }[] = [
 ];
 
 function PreviewList({ p }: { p: ReturnType<typeof previewImport> }) {
-  const rows = (['sources', 'events', 'actors', 'edits'] as const).map((k) => `${k}: ${p[k].added.length} new, ${p[k].changed.length} changed`);
+  const rows = (['sources', 'events', 'actors', 'edits'] as const).map((k) => `${k}: ${p[k].added.length} new, ${p[k].changed.length} changed, ${p[k].unchanged.length} already there`);
   return (
     <ul>
       {rows.map((r) => (
@@ -26,12 +26,24 @@ function PreviewList({ p }: { p: ReturnType<typeof previewImport> }) {
   );
 }
 
+function EventPlanSummary({ file, plan }: { file: string; plan: ReturnType<typeof planEventImport> }) {
+  return (
+    <>
+      <p>
+        {file}: {plan.added.length} new events, {plan.changed.length} changed, {plan.unchanged.length} already there.
+      </p>
+      {plan.added.length + plan.changed.length === 0 && <p>Nothing to import: every event in the file is already on the timeline.</p>}
+    </>
+  );
+}
+
 /** Export the workspace or the filtered events; import a workspace (preview, merge or replace) or a TimelineJS file. */
 export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; onDone: (message: string) => void }) {
   const store = useDatelineStore();
   const events = useFilteredEvents();
   const workspace = useDateline((s) => s.workspace);
   const base = useDateline((s) => s.baseDataset);
+  const shown = useDateline((s) => s.dataset);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
@@ -41,7 +53,7 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
     setPending(null);
     if (!file) return;
     try {
-      setPending(await readImportFile(file));
+      setPending(await readImportFile(file, { sources: shown?.sources ?? [], actors: shown?.actors ?? [] }));
     } catch (e) {
       setError(e instanceof ImportError ? e.message : `${file.name}: ${String((e as Error).message ?? e)}`);
     }
@@ -59,9 +71,9 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
       store.getState().updateWorkspace((ws) => (mode === 'merge' ? mergeWorkspaces(ws, pending.workspace) : pending.workspace), mode === 'replace' ? 'Replaced the workspace' : 'Merged an import');
       onDone(`${mode === 'merge' ? 'Merged' : 'Replaced the workspace with'} ${pending.file}.`);
     } else {
-      const { sources, events: evs } = pending.imported;
-      store.getState().updateWorkspace((ws) => sources.reduce((acc, src, i) => addReport(acc, src, evs[i] ? [evs[i]!] : []), ws), `Imported ${pending.file}`);
-      onDone(`Imported ${evs.length} events from ${pending.file}.`);
+      const plan = planEventImport(pending.imported, store.getState().dataset?.events ?? []);
+      store.getState().updateWorkspace((ws) => applyEventImport(ws, pending.imported, plan, new Date().toISOString()), `Imported ${pending.file}`);
+      onDone(`Imported ${pending.file}: ${plan.added.length} new events, ${plan.changed.length} updated, ${plan.unchanged.length} already there.`);
     }
     onClose();
   };
@@ -122,9 +134,7 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
         )}
         {pending?.kind === 'events' && (
           <div className="ws-preview" role="region" aria-label="Import preview">
-            <p>
-              {pending.file}: {pending.imported.events.length} events to add, each with its own source.
-            </p>
+            <EventPlanSummary file={pending.file} plan={planEventImport(pending.imported, shown?.events ?? [])} />
             {pending.imported.skipped.length > 0 && (
               <>
                 <p>Not imported:</p>

@@ -1,23 +1,39 @@
 import type { Dataset } from '../model/types';
 import type { Workspace } from '../workspace/types';
 
-/** What an import would add and change, per kind of record (ids). */
-export interface ImportPreview {
-  sources: { added: string[]; changed: string[] };
-  events: { added: string[]; changed: string[] };
-  actors: { added: string[]; changed: string[] };
-  edits: { added: string[]; changed: string[] };
+/** Ids of incoming records that are new, changed, or already there unchanged. */
+export interface RecordDiff {
+  added: string[];
+  changed: string[];
+  unchanged: string[];
 }
 
-function diff<T>(cur: ReadonlyMap<string, T>, inc: ReadonlyMap<string, T>): { added: string[]; changed: string[] } {
-  const added: string[] = [];
-  const changed: string[] = [];
+/** What an import would add and change, per kind of record. */
+export interface ImportPreview {
+  sources: RecordDiff;
+  events: RecordDiff;
+  actors: RecordDiff;
+  edits: RecordDiff;
+}
+
+/** Deep equality of two JSON records, whatever the order of their keys (a file read back through a schema reorders them). */
+function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameRecord((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function diff<T>(cur: ReadonlyMap<string, T>, inc: ReadonlyMap<string, T>): RecordDiff {
+  const out: RecordDiff = { added: [], changed: [], unchanged: [] };
   for (const [id, v] of inc) {
     const c = cur.get(id);
-    if (c === undefined) added.push(id);
-    else if (JSON.stringify(c) !== JSON.stringify(v)) changed.push(id);
+    if (c === undefined) out.added.push(id);
+    else if (!sameRecord(c, v)) out.changed.push(id);
+    else out.unchanged.push(id);
   }
-  return { added, changed };
+  return out;
 }
 
 const byId = <T extends { id: string }>(xs: readonly T[]) => new Map(xs.map((x) => [x.id, x]));

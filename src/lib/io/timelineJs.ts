@@ -3,6 +3,7 @@ import type { EventType, IsoDate, Precision, Source, TimelineEvent } from '../mo
 import { hashText, slugify } from '../workspace/hashText';
 import { daysInMonth } from '../model/calendar';
 import { ImportError } from './ImportError';
+import type { ImportedEvents } from './importPlan';
 import { parseCsv } from './csv';
 import { stripTags } from './stripTags';
 
@@ -32,13 +33,6 @@ export interface TimelineJsDocument {
   events: TimelineJsSlide[];
 }
 
-/** Events imported from another format, each with a user source holding its text as written there. */
-export interface ImportedEvents {
-  sources: Source[];
-  events: TimelineEvent[];
-  /** Slides that were not imported, and why (never dropped silently). */
-  skipped: string[];
-}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -63,8 +57,13 @@ function resolveDate(d: TimelineJsDate | undefined): { start: IsoDate; end: IsoD
   return { start: iso, end: iso, precision: 'day' };
 }
 
+/** The event fields a TimelineJS slide carries faithfully (what an import may compare and update). */
+const TIMELINEJS_FIELDS = ['title', 'start', 'end', 'type'] as const;
+/** An id we accept from a slide's unique_id (the ids Dateline writes). */
+const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+
 function slidesToEvents(slides: readonly TimelineJsSlide[], file: string): ImportedEvents {
-  const out: ImportedEvents = { sources: [], events: [], skipped: [] };
+  const out: ImportedEvents = { sources: [], events: [], skipped: [], fields: TIMELINEJS_FIELDS };
   const fileKey = `${slugify(file)}-${hashText(JSON.stringify(slides))}`;
   slides.forEach((sl, i) => {
     const label = `slide ${i + 1}${sl.text?.headline ? ` ("${stripTags(sl.text.headline).slice(0, 60)}")` : ''}`;
@@ -82,6 +81,8 @@ function slidesToEvents(slides: readonly TimelineJsSlide[], file: string): Impor
     const srcText = headline && body ? `${headline}\n\n${body}` : headline || body;
     const credit = stripTags(sl.media?.credit ?? '').trim();
     const id = `tljs-${fileKey}-${i}`;
+    // Our own export writes each event's id as the slide's unique_id: keep it, so a re-import matches.
+    const eventId = typeof sl.unique_id === 'string' && EVENT_ID.test(sl.unique_id) ? sl.unique_id : `${id}-ev`;
     const source: Source = {
       id,
       outlet: credit || file,
@@ -99,7 +100,7 @@ function slidesToEvents(slides: readonly TimelineJsSlide[], file: string): Impor
     const group = (sl.group ?? '').trim();
     const type: EventType = (EVENT_TYPES as readonly string[]).includes(group.toUpperCase()) ? (group.toUpperCase() as EventType) : 'OTHER';
     const ev: TimelineEvent = {
-      id: `${id}-ev`,
+      id: eventId,
       title: headline || body.slice(0, 80),
       start: start.start,
       end,
@@ -195,6 +196,10 @@ function tjsSpan(e: Pick<TimelineEvent, 'start' | 'end' | 'precision'>): { start
   return { start_date: tjsDate(e.start), end_date: tjsDate(e.end) };
 }
 
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** Exports events as a TimelineJS JSON document (one slide per event; citations listed in the slide text). */
 export function exportTimelineJs(events: readonly TimelineEvent[], sources: readonly Source[], title = 'Dateline export'): TimelineJsDocument {
   const byId = new Map(sources.map((s) => [s.id, s]));
@@ -205,7 +210,8 @@ export function exportTimelineJs(events: readonly TimelineEvent[], sources: read
       const slide: TimelineJsSlide = {
         unique_id: e.id,
         ...tjsSpan(e),
-        text: { headline: e.title, text: [e.summary ?? '', cites].filter(Boolean).join('\n\n') },
+        // TimelineJS renders headline and text as HTML: our text is escaped (and unescaped on import).
+        text: { headline: escapeHtml(e.title), text: escapeHtml([e.summary ?? '', cites].filter(Boolean).join('\n\n')) },
         group: e.type,
       };
       return slide;

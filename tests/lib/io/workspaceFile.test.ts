@@ -75,11 +75,20 @@ describe('previewImport(current, incoming) and mergeWorkspaces', () => {
     const inc = parseWorkspaceFile(serializeWorkspace(cur), 'x');
     inc.events = [{ ...inc.events[0]!, title: 'Changed' }, userEvent('e2', cur.sources[0]!)];
     const p = previewImport(cur, inc);
-    expect(p.events).toEqual({ added: ['e2'], changed: ['e1'] });
-    expect(p.sources).toEqual({ added: [], changed: [] });
+    expect(p.events).toEqual({ added: ['e2'], changed: ['e1'], unchanged: [] });
+    expect(p.sources).toEqual({ added: [], changed: [], unchanged: ['user-a'] });
     const merged = mergeWorkspaces(cur, inc);
     expect(merged.events.map((e) => [e.id, e.title])).toEqual([['e1', 'Changed'], ['e2', 'User event']]);
     expect(merged.edits).toEqual(cur.edits);
+  });
+
+  it('finds every record of a workspace file already there when it is imported again, and merging it changes nothing', () => {
+    const cur = sample();
+    const again = parseWorkspaceFile(serializeWorkspace(cur), 'again.json');
+    const p = previewImport(cur, again);
+    for (const kind of ['sources', 'events', 'actors', 'edits'] as const) expect(p[kind].added.concat(p[kind].changed)).toEqual([]);
+    expect(p.events.unchanged).toEqual(cur.events.map((e) => e.id));
+    expect(mergeWorkspaces(cur, again)).toEqual(cur);
   });
 });
 
