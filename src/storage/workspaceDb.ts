@@ -5,7 +5,7 @@
  * every save through the BroadcastChannel `dateline-workspace`.
  */
 import type * as z from 'zod/mini';
-import { actorSchema, describeIssue, editSchema, eventSchema, sourceSchema } from '../lib/io/schemas';
+import { actorSchema, editSchema, eventSchema, firstProblem, sourceSchema } from '../lib/model/schema';
 import type { EventEdit, Workspace } from '../lib/workspace/types';
 import { wrap } from 'idb';
 import { DB_NAME, DB_VERSION, upgrade } from './schema';
@@ -104,7 +104,7 @@ export function createWorkspaceStorage(opts: { factory?: IDBFactory | undefined;
               known[store]!.add(key);
               written[store]!.set(key, r.data);
             } else {
-              const { field, message } = describeIssue(r.error, row);
+              const { field, message } = firstProblem(r.error, row);
               corrupt.push(new StorageError('corrupt', `A saved record is damaged and was not loaded: ${store} "${key}", field "${field}": ${message}. It is left untouched in storage.`, { store, key, field }));
             }
           });

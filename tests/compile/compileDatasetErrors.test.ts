@@ -33,7 +33,7 @@ describe('compileDataset(input) on bad input: one line naming file, record and f
   it('reports a misspelt key in a nested record', () => {
     const data = loadFixture();
     eventById(data, MEETING).citations[0] = { source: 'alpha', quote: 'Ann Smith met', occurence: 1 };
-    expect(errorsOf(compileFixture(data))).toEqual([`${EV}: citations[0].occurence: unknown field`]);
+    expect(errorsOf(compileFixture(data))).toEqual([`${EV}: citations[0].occurence: unknown field "occurence"`]);
   });
 
   it('reports an unknown enum value', () => {

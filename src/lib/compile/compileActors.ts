@@ -1,11 +1,10 @@
-import type { z } from 'zod';
 import type { Actor } from '../model/types';
 import { extraFields } from './extraFields';
-import type { actorInputSchema } from './inputSchemas';
+import type { ActorInput } from '../model/input';
 import type { ParsedRecord } from './parseRecords';
 
 /** A validated `data/actors.json` record. */
-export type ActorRecord = z.output<typeof actorInputSchema>;
+export type ActorRecord = ActorInput;
 
 const KNOWN = ['id', 'name', 'kind', 'country', 'role', 'aliases'];
 

@@ -13,7 +13,7 @@ import { compileEvents } from './compileEvents';
 import { compileSources, type ReadSource } from './compileSources';
 import { computeCorroboration } from '../model/corroboration';
 import { errorLine } from './errorLine';
-import { actorInputSchema, eventInputSchema, sourceInputSchema } from './inputSchemas';
+import { actorInputSchema, eventInputSchema, sourceInputSchema } from '../model/schema';
 import type { ParsedSource, ParseStage } from './mergeParsedStep';
 import { parseRecords } from './parseRecords';
 import { sortEvents } from './sortEvents';

@@ -1,18 +1,17 @@
-import type { z } from 'zod';
 import type { Citation, Conflict, DateClaim, Source, Span, TimelineEvent } from '../model/types';
 import type { CompiledSource } from './compileSources';
 import { citationAttribution } from '../model/attribution';
 import { computeCorroboration } from '../model/corroboration';
 import { errorLine } from './errorLine';
 import { extraFields, reservedFieldsPresent } from './extraFields';
-import type { eventInputSchema } from './inputSchemas';
+import type { EventInput } from '../model/input';
 import { isoDayProblem } from '../model/calendar';
 import { isInsideSpans } from './mergeSpans';
 import type { ParsedRecord } from './parseRecords';
 import { describeQuoteFailure, findQuoteSpans, resolveQuote } from './resolveQuote';
 
 /** A validated `data/events.json` record. */
-export type EventRecord = z.output<typeof eventInputSchema>;
+export type EventRecord = EventInput;
 
 /** What event compilation needs to know about the other files. */
 export interface EventContext {

@@ -1,8 +1,7 @@
-import type { z } from 'zod';
 import type { Source, Span } from '../model/types';
 import { errorLine } from './errorLine';
 import { extraFields, reservedFieldsPresent } from './extraFields';
-import type { sourceInputSchema } from './inputSchemas';
+import type { SourceInput } from '../model/input';
 import { isoDayProblem } from '../model/calendar';
 import { isInsideSpans, mergeSpans } from './mergeSpans';
 import { normalizeWhitespace, type NormalizedText } from './normalizeWhitespace';
@@ -10,7 +9,7 @@ import type { ParsedRecord } from './parseRecords';
 import { describeQuoteFailure, findQuoteSpans, resolveQuote } from './resolveQuote';
 
 /** A validated `data/sources.json` record. */
-export type SourceRecord = z.output<typeof sourceInputSchema>;
+export type SourceRecord = SourceInput;
 
 /** Reads a source file by its repository-relative path; throws when it cannot. */
 export type ReadSource = (file: string) => string;

@@ -1,13 +1,3 @@
-/** Formats a path of keys and indices like `citations[1].quote`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
 /** Names a record for an error line: `event "2022-02-04-joint-statement"`, or `event at index 3` without a usable id. */
 export function recordLabel(kind: string, record: unknown, index: number): string {
   const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;

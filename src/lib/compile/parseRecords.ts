@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { errorLine } from './errorLine';
 import { recordLabel } from './labels';
 import { parseJson } from './parseJson';
@@ -25,7 +25,7 @@ export interface ParsedFile<T> {
  * and rejects duplicate ids. Every problem is appended to `errors` as one line; records with
  * problems are left out of the result (their errors already fail the build).
  */
-export function parseRecords<S extends z.ZodType<{ id: string }>>(
+export function parseRecords<S extends z.ZodMiniType<{ id: string }>>(
   file: string,
   kind: string,
   json: string,
@@ -59,7 +59,7 @@ export function parseRecords<S extends z.ZodType<{ id: string }>>(
     }
     const result = schema.safeParse(raw);
     if (!result.success) {
-      for (const p of zodIssuesToProblems(result.error.issues)) errors.push(errorLine(file, label, p.field, p.message));
+      for (const p of zodIssuesToProblems(result.error, raw)) errors.push(errorLine(file, label, p.field, p.message));
       return;
     }
     if (!duplicate) out.push({ value: result.data, label, index });

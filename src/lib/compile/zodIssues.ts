@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import { formatPath } from './labels';
+import type * as z from 'zod/mini';
+import { formatPath, schemaProblems } from '../model/schema';
 
 /** One schema problem: the field path (e.g. `citations[1].quote`) and what is wrong with it. */
 export interface FieldProblem {
@@ -7,26 +7,7 @@ export interface FieldProblem {
   message: string;
 }
 
-/** Turns zod issues into short field-level problems ("missing", "unknown field", "must be one of …"). */
-export function zodIssuesToProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
-  const out: FieldProblem[] = [];
-  for (const issue of issues) {
-    const field = formatPath(issue.path);
-    switch (issue.code) {
-      case 'invalid_type': {
-        const missing = /received undefined/.test(issue.message);
-        out.push({ field: field || '(record)', message: missing ? `missing (expected ${issue.expected})` : issue.message.replace(/^Invalid input: /, '') });
-        break;
-      }
-      case 'unrecognized_keys':
-        for (const key of issue.keys) out.push({ field: formatPath([...issue.path, key]), message: 'unknown field' });
-        break;
-      case 'invalid_value':
-        out.push({ field, message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` });
-        break;
-      default:
-        out.push({ field: field || '(record)', message: issue.message });
-    }
-  }
-  return out;
+/** Every problem of a record that failed its schema, one per field ("missing (expected string)", "unknown field …", "must be one of …"). */
+export function zodIssuesToProblems(error: z.core.$ZodError, input: unknown): FieldProblem[] {
+  return schemaProblems(error, input).map((p) => ({ field: formatPath(p.path) || '(record)', message: p.message }));
 }

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { EventEdit, Workspace } from '../workspace/types';
 import { ImportError } from './ImportError';
-import { actorSchema, describeIssue, editSchema, eventSchema, sourceSchema } from './schemas';
+import { actorSchema, editSchema, eventSchema, firstProblem, sourceSchema } from '../model/schema';
 
 /** The `format` marker of a workspace file. */
 export const WORKSPACE_FORMAT = 'dateline-workspace';
@@ -37,13 +37,13 @@ const TOP_KEYS = new Set(['format', 'schemaVersion', 'exportedAt', 'sources', 'e
 
 function records<T>(file: string, obj: Record<string, unknown>, key: string, schema: z.ZodMiniType<T>, idOf: (r: T) => string): T[] {
   const arr = obj[key];
-  if (!Array.isArray(arr)) throw new ImportError(arr === undefined ? 'this required field is missing' : 'expected a list', { file, field: key });
+  if (!Array.isArray(arr)) throw new ImportError(arr === undefined ? 'missing (expected array)' : 'expected a list', { file, field: key });
   return arr.map((raw, i) => {
     const r = schema.safeParse(raw);
     const rawId = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : raw && typeof raw === 'object' && 'eventId' in raw ? String((raw as { eventId: unknown }).eventId) : null;
     const record = `${key}[${i}]${rawId ? ` (id "${rawId}")` : ''}`;
     if (!r.success) {
-      const { field, message } = describeIssue(r.error, raw);
+      const { field, message } = firstProblem(r.error, raw);
       throw new ImportError(message, { file, record, field });
     }
     idOf(r.data);
@@ -70,7 +70,7 @@ export function parseWorkspaceFile(text: string, file: string): Workspace {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw new ImportError('expected a whole number ≥ 1', { file, field: 'schemaVersion' });
   if (v > WORKSPACE_SCHEMA_VERSION)
     throw new ImportError(`this file uses workspace schema version ${v}, newer than this version of Dateline reads (${WORKSPACE_SCHEMA_VERSION}); update Dateline to import it`, { file, field: 'schemaVersion' });
-  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new ImportError(`unexpected field "${k}"`, { file, field: k });
+  for (const k of Object.keys(obj)) if (!TOP_KEYS.has(k)) throw new ImportError(`unknown field "${k}"`, { file, field: k });
   const sources = records(file, obj, 'sources', sourceSchema, (s) => s.id);
   const actors = records(file, obj, 'actors', actorSchema, (a) => a.id);
   const events = records(file, obj, 'events', eventSchema, (e) => e.id);

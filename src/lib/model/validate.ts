@@ -4,10 +4,11 @@
  * 100,000 records, is checked with a tight hand-written loop (no per-record schema allocation).
  * Every error names the file, the record and the field.
  */
-import * as z from 'zod/mini';
-import { EVENT_MODES, EVENT_TYPES, ORIGINS, PRECISIONS, ACTOR_KINDS, SOURCE_KINDS } from './types';
+import type * as z from 'zod/mini';
+import { EVENT_MODES, EVENT_TYPES, ORIGINS, PRECISIONS } from './types';
 import type { Dataset, Source } from './types';
 import { isIsoDay } from './calendar';
+import { datasetTopSchema, firstProblem, looseActorSchema, looseSourceSchema } from './schema';
 
 /** A validation failure: which file, which record, which field, and what is wrong. */
 export class DatasetError extends Error {
@@ -25,46 +26,6 @@ export class DatasetError extends Error {
   }
 }
 
-const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const isoDay = z.string().check(z.regex(ISO_DAY, 'expected a YYYY-MM-DD date'));
-const span = z.looseObject({ start: z.number().check(z.int(), z.nonnegative()), end: z.number().check(z.int(), z.nonnegative()) });
-
-const sourceSchema = z.looseObject({
-  id: z.string().check(z.minLength(1)),
-  outlet: z.string(),
-  title: z.string(),
-  url: z.optional(z.nullable(z.string())),
-  published: isoDay,
-  kind: z.enum(SOURCE_KINDS),
-  basedOn: z.nullable(z.string()),
-  file: z.optional(z.string()),
-  text: z.string(),
-  boilerplate: z.array(span),
-  origin: z.optional(z.enum(['builtin', 'user'])),
-});
-
-const actorSchema = z.looseObject({
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
-  kind: z.enum(ACTOR_KINDS),
-  country: z.nullable(z.string()),
-  role: z.optional(z.string()),
-  aliases: z.array(z.string()),
-});
-
-const topSchema = z.looseObject({
-  version: z.literal(1),
-  sources: z.array(z.unknown()),
-  actors: z.array(z.unknown()),
-  events: z.array(z.unknown()),
-});
-
-function pathText(path: readonly PropertyKey[]): string {
-  let s = '';
-  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
-  return s;
-}
-
 function recordName(kind: string, value: unknown, index: number): string {
   const id = value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : null;
   return id ? `${kind} "${id}"` : `${kind} #${index}`;
@@ -73,8 +34,8 @@ function recordName(kind: string, value: unknown, index: number): string {
 function checkWithSchema(schema: z.ZodMiniType, value: unknown, file: string, record: string): void {
   const r = schema.safeParse(value);
   if (!r.success) {
-    const issue = r.error.issues[0]!;
-    throw new DatasetError(file, record, pathText(issue.path), issue.message);
+    const { field, message } = firstProblem(r.error, value);
+    throw new DatasetError(file, record, field, message);
   }
 }
 
@@ -209,12 +170,12 @@ function checkEvent(e: unknown, fail: Fail, sources: ReadonlyMap<string, Source>
  * Throws a {@link DatasetError} naming `file`, the record and the field on the first problem.
  */
 export function validateDataset(data: unknown, file: string): Dataset {
-  checkWithSchema(topSchema, data, file, 'dataset');
+  checkWithSchema(datasetTopSchema, data, file, 'dataset');
   const ds = data as { sources: unknown[]; actors: unknown[]; events: unknown[] };
   const sources = new Map<string, Source>();
   ds.sources.forEach((s, i) => {
     const record = recordName('source', s, i);
-    checkWithSchema(sourceSchema, s, file, record);
+    checkWithSchema(looseSourceSchema, s, file, record);
     const src = s as Source;
     if (sources.has(src.id)) throw new DatasetError(file, record, 'id', `duplicate source id "${src.id}"`);
     src.boilerplate.forEach((b, j) => {
@@ -225,7 +186,7 @@ export function validateDataset(data: unknown, file: string): Dataset {
   const actorIds = new Set<string>();
   ds.actors.forEach((a, i) => {
     const record = recordName('actor', a, i);
-    checkWithSchema(actorSchema, a, file, record);
+    checkWithSchema(looseActorSchema, a, file, record);
     const id = (a as { id: string }).id;
     if (actorIds.has(id)) throw new DatasetError(file, record, 'id', `duplicate actor id "${id}"`);
     actorIds.add(id);

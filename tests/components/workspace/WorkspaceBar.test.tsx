@@ -201,7 +201,7 @@ describe('Import and export', () => {
 
   it.each([
     ['a newer schema version', 'future.json', JSON.stringify({ format: 'dateline-workspace', schemaVersion: 99, sources: [], events: [], edits: [], actors: [] }), /future\.json, field "schemaVersion": this file uses workspace schema version 99/],
-    ['an extra field', 'extra.json', JSON.stringify({ format: 'dateline-workspace', schemaVersion: 1, sources: [], events: [], edits: [], actors: [{ id: 'a', name: 'A', kind: 'person', country: null, aliases: [], age: 3 }] }), /extra\.json, actors\[0\] \(id "a"\), field "age": unexpected field "age"/],
+    ['an extra field', 'extra.json', JSON.stringify({ format: 'dateline-workspace', schemaVersion: 1, sources: [], events: [], edits: [], actors: [{ id: 'a', name: 'A', kind: 'person', country: null, aliases: [], age: 3 }] }), /extra\.json, actors\[0\] \(id "a"\), field "age": unknown field "age"/],
     ['a TimelineJS file with no dates', 'tl.json', JSON.stringify({ events: [{ text: { headline: 'Undated' } }] }), /tl\.json, field "start_date": no slide has a date/],
   ])('refuses %s with a clear message and changes nothing', async (_what, name, content, message) => {
     const user = userEvent.setup();

@@ -45,7 +45,7 @@ describe('serializeWorkspace / parseWorkspaceFile', () => {
     json.events[0].colour = 'red';
     const e = errorOf(() => parseWorkspaceFile(JSON.stringify(json), 'x.json'));
     expect(e).toMatchObject({ file: 'x.json', record: 'events[0] (id "e1")', field: 'colour' });
-    expect(e.message).toMatch(/unexpected field "colour"/);
+    expect(e.message).toMatch(/unknown field "colour"/);
   });
 
   it('names the record and field of a missing field', () => {
