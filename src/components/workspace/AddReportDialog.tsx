@@ -107,7 +107,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
     store.getState().updateWorkspace((ws) => addActors(addReport(ws, step.source, events), pendingActors));
     // A user event that matched an existing one was merged into it: select and count it there.
     const shown = store.getState().dataset?.events ?? [];
-    const whereShown = (id: string) => shown.find((e) => e.id === id || (e as { mergedFrom?: string[] }).mergedFrom?.includes(id));
+    const whereShown = (id: string) => shown.find((e) => e.id === id || e.mergedFrom?.includes(id));
     const merged = events.filter((e) => whereShown(e.id)?.id !== e.id).length;
     const first = events[0] && whereShown(events[0].id);
     if (first) store.getState().select(first.id);

@@ -51,17 +51,17 @@ const actorFields = {
   aliases: strings,
 };
 
-export const citationSchema = z.strictObject({
+const citationFields = {
   ...spanFields,
   source: nonEmpty,
   quote: z.string(),
   occurrence: z.optional(z.number().check(z.int('expected a whole number'))),
   origin: z.optional(z.enum(ORIGINS)),
   confidence: z.optional(unit),
-  attributedTo: z.optional(nonEmpty),
-});
+  attributedTo: z.optional(z.string().check(z.refine((v) => v.trim() !== '', 'expected an outlet name'))),
+};
 
-export const dateClaimSchema = z.strictObject({
+const dateClaimFields = {
   source: z.string(),
   expression: z.string(),
   start: isoDay,
@@ -69,11 +69,15 @@ export const dateClaimSchema = z.strictObject({
   precision: z.enum(PRECISIONS),
   resolution: z.optional(z.string()),
   value: z.optional(z.string()),
-});
+};
 
-const conflictClaimSchema = z.strictObject({ source: z.string(), claim: z.string(), quote: z.optional(z.string()) });
-export const conflictSchema = z.strictObject({ field: z.string(), note: z.string(), claims: z.array(conflictClaimSchema) });
-export const corroborationSchema = z.strictObject({ reports: z.number(), independentOutlets: z.number(), outlets: z.optional(strings) });
+const conflictClaimFields = { source: z.string(), claim: z.string(), quote: z.optional(z.string()) };
+const corroborationFields = { reports: z.number(), independentOutlets: z.number(), outlets: z.optional(strings) };
+
+export const citationSchema = z.strictObject(citationFields);
+export const dateClaimSchema = z.strictObject(dateClaimFields);
+export const conflictSchema = z.strictObject({ field: z.string(), note: z.string(), claims: z.array(z.strictObject(conflictClaimFields)) });
+export const corroborationSchema = z.strictObject(corroborationFields);
 
 const eventFields = {
   id: nonEmpty,
@@ -103,9 +107,16 @@ const eventFields = {
 
 // ---- loose: a compiled dataset loaded by the app -------------------------------------------------
 
-export const looseSourceSchema = z.looseObject(sourceFields);
+export const looseSourceSchema = z.looseObject({ ...sourceFields, boilerplate: z.array(z.looseObject(spanFields)) });
 export const looseActorSchema = z.looseObject(actorFields);
-export const looseEventSchema = z.looseObject(eventFields);
+/** What the hand-written events loop in `validate.ts` checks, field for field (apart from cross-record references). */
+export const looseEventSchema = z.looseObject({
+  ...eventFields,
+  citations: z.array(z.looseObject(citationFields)),
+  dateClaims: z.array(z.looseObject(dateClaimFields)),
+  conflicts: z.optional(z.array(z.looseObject({ field: z.string(), note: z.string(), claims: z.array(z.looseObject(conflictClaimFields)) }))),
+  corroboration: z.looseObject(corroborationFields),
+});
 /** The top of a dataset file: its arrays are checked record by record. */
 export const datasetTopSchema = z.looseObject({
   version: z.literal(1),

@@ -1,7 +1,9 @@
 /**
  * Runtime validation of a compiled dataset (`Dataset`, version 1) loaded from an untrusted file.
- * Small arrays (sources, actors) go through zod/mini schemas; the events array, which may hold
- * 100,000 records, is checked with a tight hand-written loop (no per-record schema allocation).
+ * Small arrays (sources, actors) go through the loose schemas of `schema.ts`; the events array, which
+ * may hold 100,000 records, is checked with a tight hand-written loop (no per-record schema allocation)
+ * that checks what `looseEventSchema` checks, field for field (a property test holds them together),
+ * plus the references: known sources and actors, quotes found at their offsets, end ≥ start.
  * Every error names the file, the record and the field.
  */
 import type * as z from 'zod/mini';
@@ -69,11 +71,11 @@ function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function stringArray(o: Record<string, unknown>, key: string, fail: Fail): string[] {
+function stringArray(o: Record<string, unknown>, key: string, fail: Fail, field = key): string[] {
   const v = o[key];
-  if (!Array.isArray(v)) fail(key, `expected an array, got ${describe(v)}`);
+  if (!Array.isArray(v)) fail(field, `expected an array, got ${describe(v)}`);
   const arr = v as unknown[];
-  for (let i = 0; i < arr.length; i++) if (typeof arr[i] !== 'string') fail(`${key}[${i}]`, `expected a string, got ${describe(arr[i])}`);
+  for (let i = 0; i < arr.length; i++) if (typeof arr[i] !== 'string') fail(`${field}[${i}]`, `expected a string, got ${describe(arr[i])}`);
   return arr as string[];
 }
 
@@ -92,9 +94,10 @@ function checkEvent(e: unknown, fail: Fail, sources: ReadonlyMap<string, Source>
   if (!isObj(e)) fail('', `expected an object, got ${describe(e)}`);
   const ev = e as Record<string, unknown>;
   const id = str(ev, 'id', fail);
+  if (id === '') fail('id', 'must not be empty');
   if (seen.has(id)) fail('id', `duplicate event id "${id}"`);
   seen.add(id);
-  str(ev, 'title', fail);
+  if (str(ev, 'title', fail) === '') fail('title', 'must not be empty');
   if (ev.summary !== undefined) str(ev, 'summary', fail);
   const start = day(ev, 'start', fail);
   const end = day(ev, 'end', fail);
@@ -105,9 +108,12 @@ function checkEvent(e: unknown, fail: Fail, sources: ReadonlyMap<string, Source>
   if (!ORIGIN_SET.has(ev.origin as string)) fail('origin', `unknown origin ${describe(ev.origin)}`);
   if (ev.confidence !== undefined && (typeof ev.confidence !== 'number' || !(ev.confidence >= 0 && ev.confidence <= 1)))
     fail('confidence', `expected a number from 0 to 1, got ${describe(ev.confidence)}`);
-  if (ev.background !== undefined && typeof ev.background !== 'boolean') fail('background', `expected true or false, got ${describe(ev.background)}`);
+  optBoolean(ev, 'background', fail);
+  optBoolean(ev, 'edited', fail);
+  if (ev.mergedFrom !== undefined) stringArray(ev, 'mergedFrom', fail);
   const actors = stringArray(ev, 'actors', fail);
   for (let i = 0; i < actors.length; i++) if (!actorIds.has(actors[i]!)) fail(`actors[${i}]`, `unknown actor id "${actors[i]}"`);
+  if (ev.initiator !== undefined && typeof ev.initiator !== 'string') fail('initiator', `expected a string, got ${describe(ev.initiator)}`);
   if (ev.initiator !== undefined && !actorIds.has(ev.initiator as string)) fail('initiator', `unknown actor id ${describe(ev.initiator)}`);
   stringArray(ev, 'countries', fail);
   const cits = ev.citations;
@@ -134,6 +140,11 @@ function checkEvent(e: unknown, fail: Fail, sources: ReadonlyMap<string, Source>
       fail(at('citations', i, '.quote'), `the quote does not match source "${sid}" at ${String(s)}–${String(en)}`);
     if (cit.attributedTo !== undefined && (typeof cit.attributedTo !== 'string' || cit.attributedTo.trim() === ''))
       fail(at('citations', i, '.attributedTo'), `expected an outlet name, got ${describe(cit.attributedTo)}`);
+    if (cit.occurrence !== undefined && (typeof cit.occurrence !== 'number' || !Number.isInteger(cit.occurrence)))
+      fail(at('citations', i, '.occurrence'), `expected a whole number, got ${describe(cit.occurrence)}`);
+    if (cit.origin !== undefined && !ORIGIN_SET.has(cit.origin as string)) fail(at('citations', i, '.origin'), `unknown origin ${describe(cit.origin)}`);
+    if (cit.confidence !== undefined && (typeof cit.confidence !== 'number' || !(cit.confidence >= 0 && cit.confidence <= 1)))
+      fail(at('citations', i, '.confidence'), `expected a number from 0 to 1, got ${describe(cit.confidence)}`);
   }
   const claims = ev.dateClaims;
   if (!Array.isArray(claims)) fail('dateClaims', `expected an array, got ${describe(claims)}`);
@@ -149,13 +160,24 @@ function checkEvent(e: unknown, fail: Fail, sources: ReadonlyMap<string, Source>
     if (typeof dc.start !== 'string' || !isIsoDay(dc.start)) fail(at('dateClaims', i, '.start'), `expected a YYYY-MM-DD date, got ${describe(dc.start)}`);
     if (typeof dc.end !== 'string' || !isIsoDay(dc.end)) fail(at('dateClaims', i, '.end'), `expected a YYYY-MM-DD date, got ${describe(dc.end)}`);
     if (!PRECISION_SET.has(dc.precision as string)) fail(at('dateClaims', i, '.precision'), `unknown precision ${describe(dc.precision)}`);
+    if (dc.resolution !== undefined) str(dc, 'resolution', fail, at('dateClaims', i, '.resolution'));
+    if (dc.value !== undefined) str(dc, 'value', fail, at('dateClaims', i, '.value'));
   }
   if (ev.conflicts !== undefined) {
     if (!Array.isArray(ev.conflicts)) fail('conflicts', `expected an array, got ${describe(ev.conflicts)}`);
     (ev.conflicts as unknown[]).forEach((c, i) => {
       if (!isObj(c)) fail(`conflicts[${i}]`, `expected an object, got ${describe(c)}`);
-      str(c as Record<string, unknown>, 'note', fail, `conflicts[${i}].note`);
-      if (!Array.isArray((c as Record<string, unknown>).claims)) fail(`conflicts[${i}].claims`, 'expected an array');
+      const conflict = c as Record<string, unknown>;
+      str(conflict, 'field', fail, `conflicts[${i}].field`);
+      str(conflict, 'note', fail, `conflicts[${i}].note`);
+      if (!Array.isArray(conflict.claims)) fail(`conflicts[${i}].claims`, 'expected an array');
+      (conflict.claims as unknown[]).forEach((cl, j) => {
+        if (!isObj(cl)) fail(`conflicts[${i}].claims[${j}]`, `expected an object, got ${describe(cl)}`);
+        const claim = cl as Record<string, unknown>;
+        str(claim, 'source', fail, `conflicts[${i}].claims[${j}].source`);
+        str(claim, 'claim', fail, `conflicts[${i}].claims[${j}].claim`);
+        if (claim.quote !== undefined) str(claim, 'quote', fail, `conflicts[${i}].claims[${j}].quote`);
+      });
     });
   }
   const cor = ev.corroboration;
@@ -163,6 +185,11 @@ function checkEvent(e: unknown, fail: Fail, sources: ReadonlyMap<string, Source>
   const co = cor as Record<string, unknown>;
   if (typeof co.reports !== 'number') fail('corroboration.reports', `expected a number, got ${describe(co.reports)}`);
   if (typeof co.independentOutlets !== 'number') fail('corroboration.independentOutlets', `expected a number, got ${describe(co.independentOutlets)}`);
+  if (co.outlets !== undefined) stringArray(co, 'outlets', fail, 'corroboration.outlets');
+}
+
+function optBoolean(o: Record<string, unknown>, key: string, fail: Fail): void {
+  if (o[key] !== undefined && typeof o[key] !== 'boolean') fail(key, `expected true or false, got ${describe(o[key])}`);
 }
 
 /**

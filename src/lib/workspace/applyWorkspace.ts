@@ -24,9 +24,7 @@ function mergeInto(target: TimelineEvent, user: TimelineEvent): TimelineEvent {
     }
   }
   const dateClaims = [...target.dateClaims, ...user.dateClaims];
-  const merged: TimelineEvent = { ...target, citations, dateClaims };
-  const mergedFrom = [...((target as { mergedFrom?: string[] }).mergedFrom ?? []), user.id];
-  return Object.assign(merged, { mergedFrom });
+  return { ...target, citations, dateClaims, mergedFrom: [...(target.mergedFrom ?? []), user.id] };
 }
 
 /** Per base dataset, built once: event id → position, and actor → positions of its events. */
