@@ -5,12 +5,15 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Dataset, EventId, SourceId } from '../lib/model/types';
+import type { TimeWindow } from '../lib/model/calendar';
+import { EMPTY_FILTERS, type FacetName, type FilterSpec } from '../lib/filter/filterTypes';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice';
 
 /** How a state change should reach browser history: a deliberate step pushes, scrubbing replaces. */
 export type HistoryMode = 'push' | 'replace';
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+export type { LoadStatus } from './loadStatus';
+import type { LoadStatus } from './loadStatus';
 
 /** A user-facing error: which file, which record, which field, and what is wrong. */
 export interface AppError {
@@ -36,20 +39,11 @@ export interface DataSlice {
   dismissNotice: (index: number) => void;
 }
 
-export type Facet = 'actors' | 'countries' | 'types' | 'sources' | 'origins';
-
-export interface Filters {
-  actors: string[];
-  countries: string[];
-  types: string[];
-  sources: string[];
-  /** `curated`, `parsed`, `user`… (an event with origin `curated+parsed` matches both). */
-  origins: string[];
-  /** Free-text search over titles, summaries and quotes. */
-  q: string;
-}
-
-export const EMPTY_FILTERS: Filters = { actors: [], countries: [], types: [], sources: [], origins: [], q: '' };
+/** A facet the user filters on (the lib's `FacetName`). */
+export type Facet = FacetName;
+/** The active filters (the lib's `FilterSpec`). */
+export type Filters = FilterSpec;
+export { EMPTY_FILTERS };
 
 export interface FiltersSlice {
   filters: Filters;
@@ -61,11 +55,8 @@ export interface FiltersSlice {
 
 export type LaneMode = 'country' | 'actor' | 'type';
 
-/** The visible time window in epoch milliseconds (UTC). Null until the first fit. */
-export interface Viewport {
-  start: number;
-  end: number;
-}
+/** The visible time window in epoch milliseconds (UTC); null in the slice until the first fit. */
+export type Viewport = TimeWindow;
 
 export interface ViewportSlice {
   viewport: Viewport | null;

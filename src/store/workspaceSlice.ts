@@ -9,7 +9,8 @@ import { EMPTY_WORKSPACE, isEmptyWorkspace } from '../lib/workspace/types';
 import type { Workspace } from '../lib/workspace/types';
 import type { WorkspaceStorage } from '../storage/workspaceDb';
 import { StorageError } from '../storage/StorageError';
-import type { DatelineState, DatelineStore } from './store';
+import type { StoreApi } from 'zustand/vanilla';
+import type { LoadStatus } from './loadStatus';
 
 /** A storage problem shown to the user (role "alert"), with the export offered. */
 export interface StorageIssue {
@@ -42,13 +43,15 @@ export interface WorkspaceSlice {
   dismissStorageIssue: (index: number) => void;
 }
 
-type Set = (partial: Partial<DatelineState> | ((s: DatelineState) => Partial<DatelineState>)) => void;
-type Get = () => DatelineState;
+/** What this slice reads and writes of the whole store state: itself, the effective dataset and the load status (no import of the store: no cycle). */
+type Host = WorkspaceSlice & { dataset: Dataset | null; status: LoadStatus; progress: number | null };
+type Set = (partial: Partial<Host> | ((s: Host) => Partial<Host>)) => void;
+type Get = () => Host;
 
 /** Datasets this slice has seen as base or produced as effective; any other dataset in the store is a newly loaded base. */
 const known = new WeakSet<Dataset>();
 
-function effective(base: Dataset | null, ws: Workspace): Partial<DatelineState> {
+function effective(base: Dataset | null, ws: Workspace): Partial<Host> {
   if (!base) return {};
   known.add(base);
   const dataset = isEmptyWorkspace(ws) ? base : applyWorkspace(base, ws);
@@ -107,7 +110,7 @@ function issueOf(e: unknown): StorageIssue {
  * reloads when another tab saved, and re-applies the workspace whenever the loader sets a new
  * base dataset. Returns a function that disconnects.
  */
-export function bindWorkspace(store: DatelineStore, storage: WorkspaceStorage | null): () => void {
+export function bindWorkspace(store: Pick<StoreApi<Host>, 'getState' | 'setState' | 'subscribe'>, storage: WorkspaceStorage | null): () => void {
   const st = () => store.getState();
   let saving = Promise.resolve();
   let disposed = false;

@@ -6,6 +6,7 @@ import { useCallback, useEffect } from 'react';
 import { useDatelineStore } from '../../store/react';
 import { LoadFailure, loadDatasetFromFile, loadDatasetFromUrl } from '../../browser/load/loadDataset';
 import type { DatelineStore } from '../../store/store';
+import { EMPTY_FILTERS } from '../../lib/filter/filterTypes';
 import { BUILTIN_DATA_URL, clearEarlyDatasetLoad, datasetTarget, earlyDatasetLoad } from './earlyLoad';
 
 export { BUILTIN_DATA_URL };
@@ -64,7 +65,7 @@ export function useDatasetLoader(search: string, pageUrl: string): (file: File) 
             url.searchParams.delete('data');
             window.history.replaceState(null, '', url.pathname + url.search + url.hash);
           }
-          store.setState({ filters: { actors: [], countries: [], types: [], sources: [], origins: [], q: '' }, selectedId: null, reader: null, viewport: null });
+          store.setState({ filters: EMPTY_FILTERS, selectedId: null, reader: null, viewport: null });
           store.getState().setDataset(ds);
         },
         (e: unknown) => reportFailure(store, e, file.name),

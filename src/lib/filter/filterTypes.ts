@@ -1,7 +1,4 @@
-/**
- * Shapes shared by the pure filtering functions. Kept free of the store so `src/lib` stays pure;
- * the store's `Filters` is structurally the same.
- */
+/** The filter shapes: the pure filtering functions, the URL and the store all use these. */
 
 /** A facet the user can filter on. */
 export type FacetName = 'actors' | 'countries' | 'types' | 'sources' | 'origins';
@@ -18,6 +15,9 @@ export interface FilterSpec {
   origins: readonly string[];
   q: string;
 }
+
+/** No filter at all. */
+export const EMPTY_FILTERS: FilterSpec = { actors: [], countries: [], types: [], sources: [], origins: [], q: '' };
 
 /** Per facet, how many events each option would match under the other active filters. */
 export type FacetCounts = Record<FacetName, Map<string, number>>;

@@ -12,6 +12,12 @@ export const DAY_MS = 86_400_000;
 /** Epoch milliseconds (UTC). */
 export type EpochMs = number;
 
+/** A span of time in epoch milliseconds (UTC), e.g. the visible window of the timeline. */
+export interface TimeWindow {
+  start: EpochMs;
+  end: EpochMs;
+}
+
 /** A calendar day as numbers: month 1–12, day 1–31. */
 export interface Ymd {
   year: number;

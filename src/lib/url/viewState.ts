@@ -11,7 +11,8 @@
  *
  * Unknown values are dropped with a notice (see parseView); nothing here ever throws.
  */
-import type { FilterSpec } from '../filter/filterTypes';
+import { EMPTY_FILTERS, type FilterSpec } from '../filter/filterTypes';
+import type { TimeWindow } from '../model/calendar';
 
 /** An open passage in the source reader. */
 export interface PassageRef {
@@ -32,7 +33,7 @@ export const DEFAULT_LANE_MODE: ViewLaneMode = 'country';
 export interface ViewState {
   filters: FilterSpec;
   /** Visible window in epoch ms (UTC), or null for "fit all". */
-  viewport: { start: number; end: number } | null;
+  viewport: TimeWindow | null;
   selectedId: string | null;
   reader: PassageRef | null;
   /** What the lanes group by. */
@@ -56,7 +57,7 @@ export const VIEW_PARAMS = {
 
 /** The empty view: no filters, whole dataset, nothing selected. */
 export const EMPTY_VIEW: ViewState = {
-  filters: { actors: [], countries: [], types: [], sources: [], origins: [], q: '' },
+  filters: EMPTY_FILTERS,
   viewport: null,
   selectedId: null,
   reader: null,

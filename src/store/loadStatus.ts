@@ -1,0 +1,2 @@
+/** Where loading the dataset stands. */
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
