@@ -1,17 +1,15 @@
-// Shared vitest setup. Component tests opt into jsdom with `// @vitest-environment jsdom`.
-import '@testing-library/jest-dom/vitest';
-// Browsers have IndexedDB; jsdom does not. The workspace storage (src/storage) uses it.
+// Shared vitest setup. Component tests opt into jsdom with `// @vitest-environment jsdom`;
+// everything DOM-related is loaded only there, so the node-environment files start cheaply.
+// Browsers have IndexedDB; Node and jsdom do not. The workspace storage (src/storage) uses it.
 import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
 
-if (typeof document !== 'undefined') installJsdomGaps();
-
-afterEach(async () => {
-  if (typeof document !== 'undefined') {
-    const { cleanup } = await import('@testing-library/react');
-    cleanup();
-  }
-});
+if (typeof document !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest');
+  const { cleanup } = await import('@testing-library/react');
+  installJsdomGaps();
+  afterEach(() => cleanup());
+}
 
 /**
  * What jsdom lacks and the app uses: `<dialog>`'s showModal/close with Escape firing `cancel` (the

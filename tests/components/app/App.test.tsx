@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/App';
 import { StoreContext } from '../../../src/store/react';
@@ -43,9 +43,11 @@ describe('App', () => {
     expect(target).toContainElement(screen.getByRole('region', { name: 'Timeline' }));
   });
 
-  it('shows a progress bar while loading', () => {
+  it('shows a progress bar while loading', async () => {
     renderApp('', JSON.stringify(miniDataset()));
     expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    await screen.findByRole('group', { name: 'Countries' });
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
 
   it('shows an error panel naming file, record and field for a broken dataset', async () => {
@@ -138,7 +140,7 @@ describe('App', () => {
     const file = new File([JSON.stringify(other)], 'one.json', { type: 'application/json' });
     const drop = new Event('drop', { bubbles: true, cancelable: true });
     Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
-    window.dispatchEvent(drop);
+    act(() => void window.dispatchEvent(drop));
     expect(drop.defaultPrevented).toBe(true);
     expect(await screen.findByText('The only event')).toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LoadingPanel } from '../../../src/components/data/LoadingPanel';
 import { ErrorPanel } from '../../../src/components/data/ErrorPanel';
@@ -17,9 +17,9 @@ function withStore(ui: React.ReactElement) {
 describe('LoadingPanel', () => {
   it('shows determinate progress when the size is known, indeterminate otherwise', async () => {
     const store = withStore(<LoadingPanel />);
-    store.getState().setLoading(null);
+    act(() => store.getState().setLoading(null));
     expect(await screen.findByRole('progressbar', { name: 'Loading dataset…' })).not.toHaveAttribute('aria-valuenow');
-    store.getState().setLoading(0.42);
+    act(() => store.getState().setLoading(0.42));
     expect(await screen.findByRole('progressbar')).toHaveAttribute('aria-valuenow', '42');
   });
 });
@@ -40,7 +40,7 @@ describe('Notices', () => {
   it('lists notices in a status region and dismisses them', async () => {
     const user = userEvent.setup();
     const store = withStore(<Notices />);
-    store.getState().addNotice('Ignored unknown actor "x" in the link.');
+    act(() => store.getState().addNotice('Ignored unknown actor "x" in the link.'));
     const status = await screen.findByRole('status', { name: 'Notices' });
     expect(status).toHaveTextContent('Ignored unknown actor "x" in the link.');
     await user.click(within(status).getByRole('button', { name: /^Dismiss notice/ }));

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SidePanel } from '../../../src/components/layout/SidePanel';
 import { renderWithStore } from '../renderWithStore';
@@ -12,8 +12,10 @@ function openAt(eventId: string, citationIndex: number) {
   const scroll = vi.fn();
   Element.prototype.scrollIntoView = scroll;
   const r = renderWithStore(<SidePanel />, ds);
-  r.store.getState().select(eventId, 'push');
-  r.store.getState().openReader({ source: c.source, start: c.start, end: c.end, eventId });
+  act(() => {
+    r.store.getState().select(eventId, 'push');
+    r.store.getState().openReader({ source: c.source, start: c.start, end: c.end, eventId });
+  });
   return { ...r, ds, c, scroll };
 }
 
@@ -56,8 +58,8 @@ describe('SourceReader', () => {
     inv.citations = [{ source: src.id, start: otherStart, end: otherEnd, quote: wrapped.slice(otherStart, otherEnd) }];
     Element.prototype.scrollIntoView = vi.fn();
     const r = renderWithStore(<SidePanel />, ds);
-    r.store.getState().select('ev-joint', 'push');
-    r.store.getState().openReader({ source: src.id, ...main, eventId: 'ev-joint' });
+    act(() => r.store.getState().select('ev-joint', 'push'));
+    act(() => r.store.getState().openReader({ source: src.id, ...main, eventId: 'ev-joint' }));
     const region = await screen.findByRole('region', { name: 'Source' });
     expect(region.querySelector('mark.mark-main')?.textContent).toBe('Mr. Xi and Mr. Putin met at the opening ceremony in Beijing.');
     const text = within(region).getByRole('group', { name: /^Text of the report/ });
@@ -80,7 +82,7 @@ describe('SourceReader', () => {
     c.start += shift;
     c.end += shift;
     const r = renderWithStore(<SidePanel />, ds);
-    r.store.getState().openReader({ source: 'scmp', start: c.start, end: c.end });
+    act(() => r.store.getState().openReader({ source: 'scmp', start: c.start, end: c.end }));
     const region = await screen.findByRole('region', { name: 'Source' });
     expect(region.querySelector('img')).toBeNull();
     expect(region).toHaveTextContent('<img src=x onerror="alert(1)">');
@@ -107,7 +109,7 @@ describe('SourceReader', () => {
     nyt.boilerplate.push({ start: 0, end: 10 });
     const c = ds.events[0]!.citations[0]!;
     const r = renderWithStore(<SidePanel />, ds);
-    r.store.getState().openReader({ source: 'nyt', start: c.start, end: c.end });
+    act(() => r.store.getState().openReader({ source: 'nyt', start: c.start, end: c.end }));
     const region = await screen.findByRole('region', { name: 'Source' });
     expect(within(region).getByText('[Not part of the report: advertisement]', { exact: false })).toBeInTheDocument();
     const inline = region.querySelector('.boilerplate-inline')!;
@@ -128,7 +130,7 @@ describe('SourceReader', () => {
   it('"Back to timeline" closes the reader and returns to the card, keeping the selection and filters', async () => {
     const user = userEvent.setup();
     const { store } = openAt('ev-joint', 0);
-    store.getState().toggleFilter('countries', 'RU');
+    act(() => store.getState().toggleFilter('countries', 'RU'));
     await user.click(await screen.findByRole('button', { name: /Back to timeline/ }));
     expect(screen.queryByRole('region', { name: 'Source' })).toBeNull();
     expect(screen.getByRole('article', { name: 'Xi and Putin issue joint statement' })).toBeInTheDocument();

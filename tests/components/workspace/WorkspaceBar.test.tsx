@@ -174,7 +174,7 @@ describe('Import and export', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Export workspace' }));
     expect(downloads[0]!.name).toMatch(/^dateline-workspace-\d{4}-\d{2}-\d{2}\.json$/);
     const text = await downloads[0]!.blob.text();
-    store.getState().updateWorkspace(() => ({ sources: [], events: [], edits: {}, actors: [] }));
+    act(() => store.getState().updateWorkspace(() => ({ sources: [], events: [], edits: {}, actors: [] })));
     await user.upload(within(dialog).getByLabelText(/Import file/), new File([text], 'ws.json', { type: 'application/json' }));
     const preview = await within(dialog).findByRole('region', { name: 'Import preview' });
     expect(preview).toHaveTextContent('sources: 1 new, 0 changed');
