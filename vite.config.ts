@@ -2,6 +2,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/** Test files that render React or use the DOM: run in jsdom, each file isolated. */
+const DOM_TESTS = ['tests/components/**/*.test.tsx', 'tests/browser/html/**/*.test.ts', 'tests/store/urlSync.test.ts'];
+
 export default defineConfig({
   plugins: [react()],
   base: './',
@@ -13,16 +16,18 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
-    environment: 'node',
     globals: true,
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
-    // Worker threads start faster than child processes; jsdom is loaded only by the files that ask for it.
+    testTimeout: 20000,
+    // Worker threads start faster than child processes. Vitest leaves one core free by default,
+    // which is one worker on a 2-core machine; the test run is the only job.
     pool: 'threads',
-    // Vitest leaves one core free by default, which is one worker on a 2-core machine; the test run is the only job.
     maxWorkers: 2,
     minWorkers: 1,
-    testTimeout: 20000,
+    projects: [
+      { extends: true, test: { name: 'dom', include: DOM_TESTS, environment: 'jsdom' } },
+      // Pure code and CLIs: node, and no fresh module graph per file (nothing here keeps global state between files).
+      { extends: true, test: { name: 'node', include: ['tests/**/*.test.{ts,tsx}'], exclude: [...DOM_TESTS, 'tests/e2e/**', 'node_modules/**'], environment: 'node', isolate: false } },
+    ],
   },
 });
