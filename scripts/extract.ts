@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { extract } from '../src/extractor/index';
 import { decodeInput } from '../src/extractor/decode';
-import { isIsoDay } from '../src/lib/model/isoDate';
+import { isIsoDay } from '../src/lib/model/calendar';
 import type { Actor } from '../src/lib/model/types';
 
 /** Where the CLI reads files and writes output (injectable for tests). */
