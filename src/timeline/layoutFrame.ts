@@ -292,8 +292,9 @@ function tryPlace(out: FrameLayout, index: TimelineIndex, i: number, g: FrameGeo
   for (let k = k0; k < k1; k++) {
     const lane = index.laneIds[k] as number;
     const row = k === labelK ? labelRow : (laneRow[k - k0] as number);
-    const right = k === labelK && lab ? lab.right : markR;
-    out.rowEnd[lane * rows + row] = Math.max(out.rowEnd[lane * rows + row] as number, right + g.gap);
+    // A label keeps `gap` from the next box; a mark alone only 2 px (day blocks of consecutive days share a row).
+    const right = k === labelK && lab ? lab.right + g.gap : markR + 2;
+    out.rowEnd[lane * rows + row] = Math.max(out.rowEnd[lane * rows + row] as number, right);
     if (row + 1 > (out.laneRows[lane] as number)) out.laneRows[lane] = row + 1;
     out.dotLane[out.dots] = lane;
     out.dotRow[out.dots] = row;
