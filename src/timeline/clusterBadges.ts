@@ -6,29 +6,9 @@
  * outside them, in each sub-row from the top. A badge with no free box is not drawn (its bins still show the density,
  * and it still gets its button). Pure; O(bins + badges × marks in the lane).
  */
-import type { FrameGeometry, FrameLayout } from './layoutFrame';
+import type { ClusterBadge, FrameGeometry, FrameLayout } from './frameLayout';
 
-/** One cluster badge: a run `[bin0, bin1)` of bins in `lane`. */
-export interface ClusterBadge {
-  lane: number;
-  bin0: number;
-  bin1: number;
-  /** Pixel extent of the run's bins. */
-  x0: number;
-  x1: number;
-  /** Events counted in the run (the number on the badge). */
-  count: number;
-  /** Earliest start and latest end (epoch ms) of those events. */
-  t0: number;
-  t1: number;
-  /** Whether the count is painted (false when no box was free). */
-  drawn: boolean;
-  /** The badge's box (when not drawn: the top of the run, for its button). */
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { ClusterBadge };
 
 /** Longest run of bins summed into one badge, in px. */
 export const BADGE_RUN_PX = 120;
@@ -79,6 +59,13 @@ export function clusterBadges(layout: FrameLayout, g: FrameGeometry): ClusterBad
       markBoxes.set(lane, list);
     }
   }
+  // Labels too: a badge never hides a title.
+  for (let l = 0; l < layout.labels; l++) {
+    const lane = layout.dotLane[layout.labelDot[l] as number] as number;
+    const list = markBoxes.get(lane) ?? [];
+    list.push({ x: layout.labelX[l] as number, y: (layout.labelY[l] as number) - g.labelHeight / 2, w: layout.labelW[l] as number, h: g.labelHeight });
+    markBoxes.set(lane, list);
+  }
   let b = 0;
   let lastLane = -1;
   let placed: Rect[] = [];
@@ -101,12 +88,12 @@ export function clusterBadges(layout: FrameLayout, g: FrameGeometry): ClusterBad
     lastLane = lane;
     const w = badgeWidth(count);
     const h = BADGE_HEIGHT;
-    const laneTop = g.top + lane * g.laneHeight + g.laneHeader;
+    const laneTop = (layout.laneTop[lane] as number) + g.laneHeader;
     const marks = markBoxes.get(lane) ?? [];
     // Centred, at either end of the run, then just outside it (next to its bins).
     const xs = [(x0 + x1) / 2 - w / 2, x0, x1 - w, x0 - w - 1, x1 + 1];
     let box: Rect | null = null;
-    for (let r = 0; r < g.rows && !box; r++) {
+    for (let r = 0; r < (layout.laneRows[lane] as number) && !box; r++) {
       const y = laneTop + r * g.rowHeight + g.rowHeight / 2 - h / 2;
       for (const x of xs) {
         const c = { x: Math.max(0, Math.min(g.width - w, x)), y, w, h };

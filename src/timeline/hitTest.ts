@@ -1,10 +1,11 @@
 /**
- * Exact hit-testing of what the painter drew (marks and bins) with a d3-quadtree over the dot
- * centres, plus a scan of bars (which are wide, so their centre alone is not enough). Pure.
+ * Exact hit-testing of what the painter drew (marks, their labels, and bins) with a d3-quadtree
+ * over the dot centres, plus a scan of bars, day blocks and labels (which are wide, so their centre
+ * alone is not enough): clicking a title opens its event. Pure.
  * Build it lazily (on pointer move), at most once per drawn frame.
  */
 import { quadtree, type Quadtree } from 'd3-quadtree';
-import type { FrameGeometry, FrameLayout } from './layoutFrame';
+import type { FrameGeometry, FrameLayout } from './frameLayout';
 
 /** What is under the pointer: a mark (event index) or a bin (lane and pixel span). */
 export type Hit =
@@ -40,7 +41,8 @@ export function buildHitIndex(layout: FrameLayout, geometry: FrameGeometry): Hit
   }
   for (let b = 0; b < layout.bins; b++) {
     const x = ((layout.binX0[b] as number) + (layout.binX1[b] as number)) / 2;
-    const y = geometry.top + (layout.binLane[b] as number) * geometry.laneHeight + (geometry.laneHeader + geometry.laneHeight) / 2;
+    const lane = layout.binLane[b] as number;
+    const y = ((layout.laneTop[lane] as number) + geometry.laneHeader + (layout.laneTop[lane + 1] as number)) / 2;
     items.push({ x, y, ref: -b - 1 });
   }
   const tree = quadtree<Item>()
@@ -66,9 +68,18 @@ export function hitTest(index: HitIndex, x: number, y: number, radius = 8): Hit 
       if (Math.abs(y - (layout.dotY[d] as number)) <= half) return { kind: 'mark', event: layout.markEvent[m] as number, mark: m };
     }
   }
+  for (let l = 0; l < layout.labels; l++) {
+    const lx = layout.labelX[l] as number;
+    const ly = layout.labelY[l] as number;
+    if (x >= lx && x <= lx + (layout.labelW[l] as number) && Math.abs(y - ly) <= half) {
+      const m = layout.labelMark[l] as number;
+      return { kind: 'mark', event: layout.markEvent[m] as number, mark: m };
+    }
+  }
   for (let b = 0; b < layout.bins; b++) {
-    const top = g.top + (layout.binLane[b] as number) * g.laneHeight + g.laneHeader;
-    if (x >= (layout.binX0[b] as number) && x < (layout.binX1[b] as number) && y >= top && y < top + g.laneHeight - g.laneHeader) return binHit(layout, b);
+    const lane = layout.binLane[b] as number;
+    const top = (layout.laneTop[lane] as number) + g.laneHeader;
+    if (x >= (layout.binX0[b] as number) && x < (layout.binX1[b] as number) && y >= top && y < (layout.laneTop[lane + 1] as number)) return binHit(layout, b);
   }
   const item = index.tree.find(x, y, radius);
   if (!item) return null;

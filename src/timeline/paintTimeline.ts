@@ -16,9 +16,10 @@
  * from a d3-quadtree over what was drawn for hover/click hit-testing. Keyboard scrubbing uses a
  * binary search on the sorted times, so it is O(log n) whatever the size.
  */
-import type { FrameGeometry, FrameLayout } from './layoutFrame';
+import type { FrameGeometry, FrameLayout } from './frameLayout';
 import type { TimelineIndex } from './buildTimelineIndex';
-import { FLAG_CONFLICT, FLAG_PARSED, FLAG_USER } from './buildTimelineIndex';
+import { FLAG_CONFLICT, FLAG_PARSED, FLAG_UNCERTAIN, FLAG_USER } from './buildTimelineIndex';
+import { DAY_MS } from './time';
 import { visibleTickLabels, type Tick } from './computeTicks';
 import type { SelectionMark } from './selectionMark';
 import { formatCount } from './clusterBadges';
@@ -85,6 +86,11 @@ export interface PaintParams {
   labelText: (i: number, maxWidth: number) => string;
 }
 
+/** Height of a range bar (a day event is a 10 px dot or block): ranges recede. */
+export const BAR_HEIGHT = 6;
+/** Ranges longer than this are drawn at half opacity. */
+export const LONG_RANGE_MS = 14 * DAY_MS;
+
 /** Paints one frame. Returns the numbers of individual marks and bins drawn. */
 export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout: FrameLayout, g: FrameGeometry, p: PaintParams): { marks: number; bins: number } {
   const { theme: th, width, height } = p;
@@ -96,7 +102,7 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
   // Lane bands.
   const nLanes = index.lanes.length;
   ctx.fillStyle = th.laneAlt;
-  for (let l = 1; l < nLanes; l += 2) ctx.fillRect(0, g.top + l * g.laneHeight, width, g.laneHeight);
+  for (let l = 1; l < nLanes; l += 2) ctx.fillRect(0, layout.laneTop[l] as number, width, (layout.laneTop[l + 1] as number) - (layout.laneTop[l] as number));
 
   // Grid and axis.
   setFont(ctx, `11px ${th.font}`);
@@ -163,9 +169,19 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
       const lw = layout.labelW[l] as number;
       if (lx < callout.x + callout.w && callout.x < lx + lw && ly < callout.y + callout.h && callout.y < ly + g.labelHeight) continue;
     }
-    ctx.fillStyle = ev === p.selected ? th.highlight : th.text;
     setFont(ctx, ev === p.selected ? `bold 11px ${th.font}` : `11px ${th.font}`);
-    ctx.fillText(p.labelText(ev, layout.labelW[l] as number), layout.labelX[l] as number, layout.labelY[l] as number);
+    const text = p.labelText(ev, layout.labelW[l] as number);
+    const lx = layout.labelX[l] as number;
+    const ly = layout.labelY[l] as number;
+    // A label over its bar sits on a background-coloured plate, so the bar never crosses the text.
+    if (((index.flags[ev] as number) & FLAG_UNCERTAIN) !== 0) {
+      ctx.fillStyle = th.background;
+      ctx.globalAlpha = 0.85;
+      ctx.fillRect(lx - 2, ly - g.labelHeight / 2, Math.min(layout.labelW[l] as number, ctx.measureText(text).width) + 4, g.labelHeight);
+      ctx.globalAlpha = 1;
+    }
+    ctx.fillStyle = ev === p.selected ? th.highlight : th.text;
+    ctx.fillText(text, lx, ly);
   }
 
   if (callout) {
@@ -199,13 +215,14 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, index: TimelineInde
 
 function paintBins(ctx: CanvasRenderingContext2D, layout: FrameLayout, g: FrameGeometry, th: TimelineTheme): void {
   if (layout.bins === 0) return;
-  const maxH = g.laneHeight - g.laneHeader - 6;
   const logMax = Math.log1p(layout.maxBin);
   ctx.fillStyle = th.bin;
   for (let b = 0; b < layout.bins; b++) {
     const c = layout.binCount[b] as number;
+    const lane = layout.binLane[b] as number;
+    const maxH = (layout.laneTop[lane + 1] as number) - (layout.laneTop[lane] as number) - g.laneHeader - 6;
     const h = Math.max(3, (Math.log1p(c) / logMax) * maxH);
-    const bottom = g.top + ((layout.binLane[b] as number) + 1) * g.laneHeight - 3;
+    const bottom = (layout.laneTop[lane + 1] as number) - 3;
     ctx.globalAlpha = 0.35 + 0.45 * (Math.log1p(c) / logMax);
     ctx.fillRect(layout.binX0[b] as number, bottom - h, Math.max(1, (layout.binX1[b] as number) - (layout.binX0[b] as number) - 1), h);
   }
@@ -231,7 +248,7 @@ function paintBadges(ctx: CanvasRenderingContext2D, layout: FrameLayout, th: Tim
 function paintMarks(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout: FrameLayout, g: FrameGeometry, p: PaintParams, points: boolean): void {
   const th = p.theme;
   const r = g.pointRadius;
-  const barH = 8;
+  const barH = BAR_HEIGHT;
   for (let m = 0; m < layout.marks; m++) {
     const ev = layout.markEvent[m] as number;
     const f = index.flags[ev] as number;
@@ -274,15 +291,32 @@ function paintMarks(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout:
           ctx.fillStyle = colour;
           ctx.fill();
         }
+      } else if ((f & FLAG_UNCERTAIN) === 0) {
+        // A day event zoomed in: a block covering its day.
+        roundRect(ctx, x0, y - r, x1 - x0, 2 * r, 3);
+        if (hollow) {
+          ctx.fillStyle = th.background;
+          ctx.fill();
+          ctx.lineWidth = 2;
+          ctx.strokeStyle = colour;
+          ctx.stroke();
+        } else {
+          ctx.fillStyle = colour;
+          ctx.fill();
+        }
       } else {
+        // Ranges are thinner than day events, and long ones lighter: they recede behind the days.
+        const long = (index.end[ev] as number) - (index.start[ev] as number) > LONG_RANGE_MS;
+        if (long) ctx.globalAlpha = 0.5;
         paintBar(ctx, x0, x1, y, barH, colour, hollow, th.background);
+        ctx.globalAlpha = 1;
       }
       if (selected || hovered) {
         ctx.lineWidth = selected ? 2.5 : 1.5;
         ctx.strokeStyle = selected ? th.highlight : th.text;
         ctx.beginPath();
         if (isPoint) ctx.arc(x0, y, r + 3.5, 0, Math.PI * 2);
-        else ctx.rect(x0 - 3, y - barH / 2 - 3, x1 - x0 + 6, barH + 6);
+        else ctx.rect(x0 - 3, y - r - 2, x1 - x0 + 6, 2 * r + 4);
         ctx.stroke();
       }
     }

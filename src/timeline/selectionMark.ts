@@ -1,12 +1,11 @@
 /**
  * Where the selected event is drawn in a frame. The frame's layout does not depend on the
  * selection (so scrubbing never recomputes it); when the selected event sits in a bin, it is drawn
- * on top as its own mark, in the bottom sub-row of each of its lanes. Pure; O(lanes of the event).
+ * on top as its own mark (covering its day, as layoutFrame would), in the bottom sub-row of each of its lanes. Pure; O(lanes of the event).
  */
 import type { TimelineIndex } from './buildTimelineIndex';
-import { FLAG_UNCERTAIN } from './buildTimelineIndex';
-import type { FrameGeometry, FrameLayout } from './layoutFrame';
-import { DAY_MS } from './time';
+import { markExtent } from './markExtent';
+import { rowCentre, type FrameGeometry, type FrameLayout } from './frameLayout';
 
 /** The selected event's mark: its x extent (x0 === x1 for a point) and one y per lane. */
 export interface SelectionMark {
@@ -36,21 +35,14 @@ export function selectionMark(index: TimelineIndex, layout: FrameLayout, i: numb
     return { event: i, x0: layout.markX0[m] as number, x1: layout.markX1[m] as number, ys, inLayout: true, labelled };
   }
   const pxPerMs = g.width / (layout.t1 - layout.t0);
-  let x0: number;
-  let x1: number;
-  if (((index.flags[i] as number) & FLAG_UNCERTAIN) !== 0) {
-    x0 = (s - layout.t0) * pxPerMs;
-    x1 = Math.max((e - layout.t0) * pxPerMs, x0 + g.minBarPx);
-  } else {
-    const runFirst = index.runFirst[i] as number;
-    const runLen = index.runLength[i] as number;
-    x0 = (s - layout.t0) * pxPerMs + (DAY_MS * pxPerMs * (i - runFirst + 0.5)) / runLen;
-    x1 = x0;
-  }
+  const ext = new Float64Array(2);
+  markExtent(index, i, layout.t0, pxPerMs, g, ext);
+  const x0 = ext[0] as number;
+  const x1 = ext[1] as number;
   const ys: number[] = [];
   for (let k = index.laneOffsets[i] as number; k < (index.laneOffsets[i + 1] as number); k++) {
     const lane = index.laneIds[k] as number;
-    ys.push(g.top + lane * g.laneHeight + g.laneHeader + (g.rows - 1) * g.rowHeight + g.rowHeight / 2);
+    ys.push(rowCentre(layout, g, lane, Math.max(0, (layout.laneRows[lane] as number) - 1)));
   }
   return { event: i, x0, x1, ys, inLayout: false, labelled: false };
 }

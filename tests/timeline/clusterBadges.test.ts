@@ -16,7 +16,7 @@ describe('clusterBadges(layout, geometry)', () => {
       ev({ start: day(300), countries: ['CN'] }),
     ];
     const idx = buildTimelineIndex(events, 'country');
-    const g = fitGeometry(1000, 26, 1);
+    const g = fitGeometry(1000, 26, 1, 8);
     const l = layoutFrame(createFrameLayout(), idx, T0 - 400 * DAY_MS, T0 + 400 * DAY_MS, g);
     expect(l.badges).toHaveLength(1);
     const b = l.badges[0]!;

@@ -32,7 +32,7 @@ describe('hitTest(buildHitIndex(layout), x, y)', () => {
     const crowd = buildTimelineIndex(Array.from({ length: 50 }, () => ev({ start: day(5), countries: ['CN'] })), 'country');
     const cl = layoutFrame(createFrameLayout(), crowd, T0, T0 + 1000 * DAY_MS, g);
     expect(cl.bins).toBe(1);
-    const hit = hitTest(buildHitIndex(cl, g), cl.binX0[0]! + 1, g.top + g.laneHeight - 3);
+    const hit = hitTest(buildHitIndex(cl, g), cl.binX0[0]! + 1, cl.laneTop[1]! - 3);
     expect(hit).toMatchObject({ kind: 'bin', count: 50, lane: 0 });
   });
 });

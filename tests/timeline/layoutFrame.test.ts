@@ -58,17 +58,39 @@ describe('layoutFrame(out, index, t0, t1, geometry)', () => {
     expect(Array.from(l.binCount.slice(0, l.bins)).reduce((a, b) => a + b, 0)).toBe(laneSlots);
   });
 
-  it('opens clusters on zoom: same-day events separate when the day is wide', () => {
-    const events = Array.from({ length: 8 }, (_, i) => ev({ start: '2022-02-24', title: `E${i}`, countries: ['RU'] }));
+  it('stacks same-day events into rows, each covering its whole day; past the row budget they are a bin at any zoom', () => {
+    const events = Array.from({ length: g.rows }, (_, i) => ev({ start: '2022-02-24', title: `E${i}`, countries: ['RU'] }));
     const idx = buildTimelineIndex(events, 'country');
-    const wide = layoutFrame(createFrameLayout(), idx, T0, T0 + 365 * DAY_MS, g);
-    expect(wide.bins).toBeGreaterThan(0);
     const day24 = Date.UTC(2022, 1, 24);
-    const close = layoutFrame(createFrameLayout(), idx, day24, day24 + DAY_MS, g);
-    expect(close.marks).toBe(8);
+    const close = layoutFrame(createFrameLayout(), idx, day24 - DAY_MS, day24 + 2 * DAY_MS, g);
+    expect(close.marks).toBe(g.rows);
     expect(close.bins).toBe(0);
-    const xs = Array.from(close.markX0.slice(0, 8));
-    expect(new Set(xs).size).toBe(8);
+    expect(new Set(Array.from(close.dotRow.slice(0, close.dots))).size).toBe(g.rows);
+    // Each covers its day (a third of the window): never a time of day.
+    for (let m = 0; m < close.marks; m++) {
+      expect(close.markX0[m]).toBeCloseTo(g.width / 3 + 1, 0);
+      expect(close.markX1[m]).toBeCloseTo((2 * g.width) / 3 - 1, 0);
+    }
+    const crowd = buildTimelineIndex(Array.from({ length: g.rows + 3 }, (_, i) => ev({ start: '2022-02-24', title: `C${i}`, countries: ['RU'] })), 'country');
+    for (const [t0, t1] of [[T0, T0 + 365 * DAY_MS], [day24, day24 + DAY_MS]] as const) {
+      const l = layoutFrame(createFrameLayout(), crowd, t0, t1, g);
+      expect(l.bins).toBeGreaterThan(0);
+      expect(l.marks + l.binnedEvents).toBe(l.visible);
+    }
+  });
+
+  it('lanes grow to the rows their stacked events use', () => {
+    const idx = buildTimelineIndex(
+      [...Array.from({ length: 3 }, (_, i) => ev({ start: day(10), title: `US${i}`, countries: ['US'] })), ev({ start: day(10), countries: ['CN'] })],
+      'country',
+    );
+    const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 100 * DAY_MS, g);
+    const us = idx.lanes.findIndex((x) => x.key === 'US');
+    const cn = idx.lanes.findIndex((x) => x.key === 'CN');
+    expect(l.laneRows[us]).toBe(3);
+    expect(l.laneRows[cn]).toBe(1);
+    expect(l.laneTop[us + 1]! - l.laneTop[us]!).toBe(g.laneHeader + 3 * g.rowHeight + 4);
+    expect(l.height).toBe(l.laneTop[idx.lanes.length]! + 4);
   });
 
   it('resets its reusable buffers between frames', () => {
@@ -87,7 +109,7 @@ describe('layoutFrame(out, index, t0, t1, geometry)', () => {
     expect([l.visible, l.marks, l.bins, l.labels]).toEqual([0, 0, 0, 0]);
   });
 
-  it('places labels that never overlap each other, marks or bins (property)', () => {
+  it('places labels that never overlap each other and stay inside the view (property)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.record({ d: fc.integer({ min: 0, max: 120 }), len: fc.integer({ min: 0, max: 10 }), c: fc.constantFrom('US', 'CN', 'RU') }), { maxLength: 150 }),
@@ -103,10 +125,6 @@ describe('layoutFrame(out, index, t0, t1, geometry)', () => {
             expect(boxes[a]!.x).toBeGreaterThanOrEqual(0);
             expect(boxes[a]!.x + boxes[a]!.w).toBeLessThanOrEqual(g.width);
             for (let b = a + 1; b < boxes.length; b++) expect(boxesOverlap(boxes[a]!, boxes[b]!)).toBe(false);
-            for (let bin = 0; bin < l.bins; bin++) {
-              const top = g.top + l.binLane[bin]! * g.laneHeight;
-              expect(boxesOverlap(boxes[a]!, { x: l.binX0[bin]!, y: top, w: l.binX1[bin]! - l.binX0[bin]!, h: g.laneHeight })).toBe(false);
-            }
           }
         },
       ),
@@ -114,12 +132,13 @@ describe('layoutFrame(out, index, t0, t1, geometry)', () => {
     );
   });
 
-  it('labels the prioritised (selected) event first', () => {
-    const events = Array.from({ length: 3 }, (_, i) => ev({ start: day(10), title: `E${i}`, countries: ['US'] }));
+  it('labels every mark where there is room, with the whole title or at least its first 24 characters', () => {
+    const events = Array.from({ length: 5 }, (_, i) => ev({ start: day(10 + i), title: `A fairly long headline number ${i}`, countries: ['US'] }));
     const idx = buildTimelineIndex(events, 'country');
-    const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 365 * DAY_MS, g, { measure: () => 200, priority: 2 });
-    expect(l.labels).toBeGreaterThan(0);
-    expect(l.markEvent[l.labelMark[0]!]).toBe(2);
+    const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 100 * DAY_MS, g, { measure: () => 300, measureMin: () => 150 });
+    expect(l.marks).toBe(5);
+    expect(l.labels).toBe(5);
+    for (let k = 0; k < l.labels; k++) expect(l.labelW[k]).toBeGreaterThanOrEqual(150);
   });
 
   it('always draws the prioritised (selected) event as a mark, even inside a crowd', () => {
@@ -136,7 +155,7 @@ describe('layoutFrame(out, index, t0, t1, geometry)', () => {
   });
 
   it('bars entering from the left edge do not turn the edge cell into a crowd', () => {
-    const bars = Array.from({ length: 10 }, (_, k) => ev({ start: day(-60 - k), end: day(40), precision: 'month' }));
+    const bars = Array.from({ length: g.rows - 2 }, (_, k) => ev({ start: day(-60 - k), end: day(40), precision: 'month' }));
     const point = ev({ id: 'edge-point', start: day(0) });
     const idx = buildTimelineIndex([...bars, point], 'country');
     const l = layoutFrame(createFrameLayout(), idx, T0, T0 + 30 * DAY_MS, g);

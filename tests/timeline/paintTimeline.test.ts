@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { createFrameLayout, fitGeometry, layoutFrame } from '../../src/timeline/layoutFrame';
-import { FALLBACK_THEME, formatCount, paintTimeline, type PaintParams } from '../../src/timeline/paintTimeline';
+import { BAR_HEIGHT, FALLBACK_THEME, formatCount, paintTimeline, type PaintParams } from '../../src/timeline/paintTimeline';
 import { DAY_MS } from '../../src/timeline/time';
 import { selectionMark } from '../../src/timeline/selectionMark';
 import { day, ev } from './helpers';
@@ -19,7 +19,7 @@ function recordingContext() {
     textAlign: 'left',
     textBaseline: 'alphabetic',
     setTransform: () => calls.push('setTransform'),
-    fillRect: (...args: number[]) => calls.push(args[3] === 8 ? 'bar' : 'fillRect'),
+    fillRect: (...args: number[]) => calls.push(args[3] === BAR_HEIGHT ? 'bar' : 'fillRect'),
     strokeRect: () => calls.push('strokeRect'),
     beginPath: () => undefined,
     closePath: () => undefined,

@@ -27,7 +27,7 @@ describe('selectionMark(index, layout, i, geometry)', () => {
     expect(s.inLayout).toBe(false);
     expect(s.labelled).toBe(false);
     expect(s.x0).toBe(s.x1);
-    expect(s.x0).toBeCloseTo((10 * 1000) / 365, 0);
+    expect(s.x0).toBeCloseTo((10.5 * 1000) / 365, 0); // the centre of its day
     expect(s.ys).toHaveLength(2);
     expect(s.ys[0]).not.toBe(s.ys[1]);
   });

@@ -8,7 +8,7 @@ import { scaleUtc } from 'd3-scale';
 import { useDateline } from '../../store/react';
 import type { TimelineModel } from './useTimelineModel';
 import type { TimelineActions } from './useTimelineActions';
-import { createFrameLayout, fitGeometry, layoutFrame, type FrameGeometry } from '../../timeline/layoutFrame';
+import { AXIS_HEIGHT, createFrameLayout, layoutFrame, mainGeometry, type FrameGeometry } from '../../timeline/layoutFrame';
 import { computeTicks } from '../../timeline/computeTicks';
 import { paintTimeline, type TimelineTheme } from '../../timeline/paintTimeline';
 import { buildHitIndex, hitTest, type HitIndex } from '../../timeline/hitTest';
@@ -22,17 +22,11 @@ import { badgeOfBin, type ClusterBadge } from '../../timeline/clusterBadges';
 import { formatDateRange } from '../../lib/format/formatEventDate';
 import { DAY_MS } from '../../timeline/time';
 
-/** Height of the axis band. */
-export const AXIS_HEIGHT = 26;
+export { AXIS_HEIGHT, mainGeometry };
 /** Most focusable mark buttons rendered at once. */
 export const MAX_MARK_BUTTONS = 300;
 /** Most cluster-badge buttons rendered at once. */
 export const MAX_BADGE_BUTTONS = 120;
-
-/** The main view's geometry for a width and a number of lanes (shared with the reveal policy). */
-export function mainGeometry(width: number, nLanes: number): FrameGeometry {
-  return fitGeometry(width, AXIS_HEIGHT, Math.max(1, nLanes), width < 600 ? 360 : 440);
-}
 
 /** The padded window of a cluster's members: their extent plus 15 % each side, at least two days. */
 export function clusterWindow(badge: Pick<ClusterBadge, 't0' | 't1'>): { start: number; end: number } {
@@ -87,7 +81,6 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
 
   const nLanes = Math.max(1, index.lanes.length);
   const geometry: FrameGeometry = useMemo(() => mainGeometry(width, nLanes), [width, nLanes]);
-  const height = AXIS_HEIGHT + nLanes * geometry.laneHeight + 4;
   const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
 
   useLayoutEffect(() => {
@@ -121,16 +114,17 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
   }, []);
 
   const font = themeRef.current?.font ?? 'system-ui, sans-serif';
-  const { measure, labelText } = useLabelMeasure(index, ctx, font);
+  const { measure, measureMin, labelText } = useLabelMeasure(index, ctx, font);
 
   // Level of detail for this window (pure; reuses the layout's typed arrays).
   const layout = useMemo(() => {
     // Independent of the selection: scrubbing never recomputes the layout.
     if (!measured) return { l: layoutRef.current, version: {} }; // still empty (no marks)
-    const l = layoutFrame(layoutRef.current, index, vp.start, vp.end, geometry, { measure });
+    const l = layoutFrame(layoutRef.current, index, vp.start, vp.end, geometry, { measure, measureMin });
     hitRef.current = null;
     return { l, version: {} };
-  }, [index, vp.start, vp.end, geometry, measure, measured]);
+  }, [index, vp.start, vp.end, geometry, measure, measureMin, measured]);
+  const height = Math.max(layout.l.height, AXIS_HEIGHT + nLanes * (geometry.laneHeader + geometry.rowHeight + 4) + 4);
   const selection = useMemo(() => selectionMark(index, layout.l, selected, geometry), [index, layout, selected, geometry]);
 
   const ticks = useMemo(() => {
@@ -267,7 +261,7 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
           setHoveredBin(null);
         }} onClick={onClick}>
         {index.lanes.map((lane, li) => (
-          <div key={lane.key} className="tl-lane-label" style={{ top: AXIS_HEIGHT + li * geometry.laneHeight }}>
+          <div key={lane.key} className="tl-lane-label" style={{ top: layout.l.laneTop[li] ?? AXIS_HEIGHT }}>
             {lane.label} <span className="tl-lane-count">{lane.count}</span>
           </div>
         ))}

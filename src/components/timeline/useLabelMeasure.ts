@@ -4,6 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { TimelineIndex } from '../../timeline/buildTimelineIndex';
+import { MIN_LABEL_CHARS } from '../../timeline/layoutFrame';
 
 /**
  * Text measurement with a per-index cache; approximates where canvas is unavailable (jsdom).
@@ -32,6 +33,17 @@ export function useLabelMeasure(index: TimelineIndex, ctx: CanvasRenderingContex
       }
       return w;
     };
+    // Width of the first MIN_LABEL_CHARS characters and an ellipsis (the least a label shows).
+    const minWidths = new Float32Array(index.n).fill(-1);
+    const measureMin = (i: number) => {
+      let w = minWidths[i]!;
+      if (w < 0) {
+        const title = index.events[i]!.title;
+        w = title.length <= MIN_LABEL_CHARS ? measure(i) : measureText(`${title.slice(0, MIN_LABEL_CHARS).trimEnd()}…`);
+        minWidths[i] = w;
+      }
+      return w;
+    };
     const labelText = (i: number, maxWidth: number) => {
       const title = index.events[i]!.title;
       if (measure(i) <= maxWidth + 0.5) return title;
@@ -42,7 +54,7 @@ export function useLabelMeasure(index: TimelineIndex, ctx: CanvasRenderingContex
         let hi = title.length;
         while (lo < hi) {
           const mid = (lo + hi + 1) >> 1;
-          if (measureText(`${title.slice(0, mid)}…`) <= maxWidth) lo = mid;
+          if (measureText(`${title.slice(0, mid)}…`) <= maxWidth + 0.5) lo = mid;
           else hi = mid - 1;
         }
         t = `${title.slice(0, lo).trimEnd()}…`;
@@ -50,7 +62,7 @@ export function useLabelMeasure(index: TimelineIndex, ctx: CanvasRenderingContex
       }
       return t;
     };
-    return { measure, labelText };
+    return { measure, measureMin, labelText };
   }, [index, ctx, font]);
 }
 

@@ -154,7 +154,8 @@ describe('<Timeline />', () => {
     ds.events = [
       { ...base, id: 'early', title: 'Early', start: '2019-02-04', end: '2019-02-04', countries: ['CN'] },
       { ...base, id: 'late', title: 'Late', start: '2024-02-04', end: '2024-02-04', countries: ['CN'] },
-      ...Array.from({ length: 30 }, (_, i) => ({ ...base, id: `crowd${String(i).padStart(2, '0')}`, title: `Crowd ${i}`, countries: ['CN'] })),
+      // More events than a lane's row budget, over three days: a bin at a wide zoom, rows once zoomed in.
+      ...Array.from({ length: 60 }, (_, i) => ({ ...base, id: `crowd${String(i).padStart(2, '0')}`, title: `Crowd ${i}`, start: `2022-02-0${3 + (i % 3)}`, end: `2022-02-0${3 + (i % 3)}`, countries: ['CN'] })),
     ];
     return ds;
   }
@@ -163,9 +164,9 @@ describe('<Timeline />', () => {
     const ds = crowdDataset();
     const { store } = setup(ds);
     fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
-    expect(screen.queryByRole('button', { name: 'Crowd 12, 4 Feb 2022' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Crowd 12, 3 Feb 2022' })).not.toBeInTheDocument();
     act(() => store.getState().select('crowd12', 'push'));
-    const mark = screen.getByRole('button', { name: 'Crowd 12, 4 Feb 2022' });
+    const mark = screen.getByRole('button', { name: 'Crowd 12, 3 Feb 2022' });
     expect(mark).toHaveAttribute('aria-current', 'true');
     const vp = store.getState().viewport!;
     const idx = buildTimelineIndex(ds.events, 'country');
@@ -189,7 +190,7 @@ describe('<Timeline />', () => {
       </StoreContext.Provider>,
     );
     act(() => store.getState().setDataset(crowdDataset()));
-    expect(screen.getByRole('button', { name: 'Crowd 5, 4 Feb 2022' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Crowd 5, 5 Feb 2022' })).toBeInTheDocument();
   });
 
   it('a selection read from the URL (history replace, no window in the URL) after the opening view is revealed', () => {
@@ -218,7 +219,7 @@ describe('<Timeline />', () => {
     const ds = miniDataset();
     const base = ds.events[2]!;
     const crowd = (prefix: string, month: string) =>
-      Array.from({ length: 12 }, (_, i) => ({ ...base, id: `${prefix}${i}`, title: `${prefix} ${i}`, start: `${month}-${String(1 + i).padStart(2, '0')}`, end: `${month}-${String(1 + i).padStart(2, '0')}`, countries: ['CN'] }));
+      Array.from({ length: 36 }, (_, i) => ({ ...base, id: `${prefix}${i}`, title: `${prefix} ${i}`, start: `${month}-${String(1 + (i % 12)).padStart(2, '0')}`, end: `${month}-${String(1 + (i % 12)).padStart(2, '0')}`, countries: ['CN'] }));
     ds.events = [...crowd('a', '2020-02'), ...crowd('b', '2022-02')];
     const { store, user } = setup(ds);
     fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
@@ -254,12 +255,12 @@ describe('<Timeline />', () => {
     screen.getByRole('group', { name: 'Timeline chart' }).focus();
     await user.keyboard('{Home}');
     for (let k = 0; k < 16; k++) await user.keyboard('{ArrowRight}');
-    expect(store.getState().selectedId).toBe('crowd15');
-    // In the window the view moved to, the frame draws crowd15 as an individual mark, not in a bin.
+    expect(store.getState().selectedId).toBe('crowd45');
+    // In the window the view moved to, the frame draws crowd45 as an individual mark, not in a bin.
     const idx = buildTimelineIndex(ds.events, 'country');
     const vp = store.getState().viewport!;
     const frame = layoutFrame(createFrameLayout(), idx, vp.start, vp.end, fitGeometry(800, AXIS_HEIGHT, idx.lanes.length));
-    expect(frame.markOfEvent.has(idx.byId.get('crowd15')!)).toBe(true);
+    expect(frame.markOfEvent.has(idx.byId.get('crowd45')!)).toBe(true);
     const fit = store.getState();
     expect(fit.viewport!.end - fit.viewport!.start).toBeLessThan(365 * 86_400_000);
   });
@@ -336,7 +337,7 @@ describe('<Timeline />', () => {
     ds.events = [
       { ...base, id: 'early', title: 'Early', start: '2021-02-04', end: '2021-02-04', countries: ['CN'] },
       { ...base, id: 'late', title: 'Late', start: '2023-02-04', end: '2023-02-04', countries: ['CN'] },
-      ...Array.from({ length: 40 }, (_, i) => ({ ...base, id: `crowd${String(i).padStart(2, '0')}`, title: `Crowd ${i}`, countries: ['CN'] })),
+      ...Array.from({ length: 60 }, (_, i) => ({ ...base, id: `crowd${String(i).padStart(2, '0')}`, title: `Crowd ${i}`, start: `2022-02-0${4 + (i % 3)}`, end: `2022-02-0${4 + (i % 3)}`, countries: ['CN'] })),
     ];
     const { store, container } = setup(ds);
     // The opening view zooms onto the crowd (focusWindow); "Fit all" shows the whole span, where it is a bin.
@@ -350,15 +351,15 @@ describe('<Timeline />', () => {
     const g = fitGeometry(800, AXIS_HEIGHT, 1);
     const x = ((Date.UTC(2022, 1, 4, 12) - vp.start) / span) * 800;
     // (A click without mousedown: jsdom's mouse events lack the `view` d3-zoom's drag needs.)
-    fireEvent.click(container.querySelector('.tl-surface')!, { clientX: x, clientY: g.top + g.laneHeight - 4 });
+    fireEvent.click(container.querySelector('.tl-surface')!, { clientX: x, clientY: g.top + g.laneHeader + 10 });
     const next = store.getState().viewport!;
-    // The cluster's members span 4 Feb 2022 only: the new window is that day, padded (not a fixed factor).
+    // The cluster's members span 4–6 Feb 2022: the new window is those days, padded (not a fixed factor).
     expect(next.start).toBeLessThan(Date.UTC(2022, 1, 4));
     expect(next.start).toBeGreaterThan(Date.UTC(2022, 1, 2));
-    expect(next.end).toBeGreaterThan(Date.UTC(2022, 1, 5));
-    expect(next.end).toBeLessThan(Date.UTC(2022, 1, 7));
+    expect(next.end).toBeGreaterThan(Date.UTC(2022, 1, 7));
+    expect(next.end).toBeLessThan(Date.UTC(2022, 1, 9));
     // There, the crowd opens into individual, named marks.
-    expect(screen.getByRole('button', { name: 'Crowd 7, 4 Feb 2022' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Crowd 7, 5 Feb 2022' })).toBeInTheDocument();
   });
 
   it('cluster badges are buttons named with count and dates; pressing one zooms to its members', async () => {
@@ -367,15 +368,15 @@ describe('<Timeline />', () => {
     ds.events = [
       { ...base, id: 'early', title: 'Early', start: '2019-02-04', end: '2019-02-04', countries: ['CN'] },
       { ...base, id: 'late', title: 'Late', start: '2024-02-04', end: '2024-02-04', countries: ['CN'] },
-      ...Array.from({ length: 12 }, (_, i) => ({ ...base, id: `c${i}`, title: `Crowd ${i}`, start: `2022-02-${String(1 + i).padStart(2, '0')}`, end: `2022-02-${String(1 + i).padStart(2, '0')}`, countries: ['CN'] })),
+      ...Array.from({ length: 36 }, (_, i) => ({ ...base, id: `c${i}`, title: `Crowd ${i}`, start: `2022-02-${String(1 + (i % 12)).padStart(2, '0')}`, end: `2022-02-${String(1 + (i % 12)).padStart(2, '0')}`, countries: ['CN'] })),
     ];
     const { store, user } = setup(ds);
     fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
-    const badge = screen.getByRole('button', { name: '12 events, 1–12 Feb 2022, zoom to them' });
+    const badge = screen.getByRole('button', { name: '36 events, 1–12 Feb 2022, zoom to them' });
     // Reachable by keyboard: a real, focusable button.
     act(() => badge.focus());
     expect(badge).toHaveFocus();
-    expect(screen.getByText('12 events · click to zoom in')).toBeInTheDocument();
+    expect(screen.getByText('36 events · click to zoom in')).toBeInTheDocument();
     await user.keyboard('{Enter}');
     const vp = store.getState().viewport!;
     expect(vp.start).toBeLessThan(Date.UTC(2022, 1, 1));
