@@ -80,29 +80,6 @@ export function panToInclude(vp: TimeWindow, t0: number, t1: number): TimeWindow
 }
 
 /**
- * The window a first-time view opens on: where the events are, not where a few outliers stretch
- * "Fit all" to. With at least 20 events, the core is the 4th–96th percentile of start days
- * (`sortedStarts` ascending); every event within half the core's span of it is kept, the rest are
- * outliers. Returns null ("Fit all") when that window is not less than half of `whole`.
- * "Fit all" still shows everything; this only chooses the opening view.
- */
-export function focusWindow(sortedStarts: ArrayLike<number>, whole: TimeWindow): TimeWindow | null {
-  const n = sortedStarts.length;
-  if (n < 20) return null;
-  const coreLo = sortedStarts[Math.floor(n * 0.04)]!;
-  const coreHi = sortedStarts[Math.ceil(n * 0.96) - 1]!;
-  const reach = Math.max((coreHi - coreLo) / 2, DAY_MS);
-  let first = 0;
-  while (sortedStarts[first]! < coreLo - reach) first++;
-  let last = n - 1;
-  while (sortedStarts[last]! > coreHi + reach) last--;
-  const lo = sortedStarts[first]!;
-  const hi = sortedStarts[last]! + DAY_MS;
-  if (hi - lo >= 0.5 * (whole.end - whole.start)) return null;
-  return paddedExtent({ start: lo, end: hi });
-}
-
-/**
  * True when some event `[start[i], end[i])` (starts ascending, longest span `maxSpan`) overlaps
  * the window. O(log n + events overlapping the left edge's reach).
  */

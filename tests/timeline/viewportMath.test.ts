@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panToInclude, paddedExtent, transformFromWindow, windowFromTransform, zoomScaleExtent, zoomWindow, MIN_SPAN_MS, focusWindow, anyInWindow } from '../../src/timeline/viewportMath';
+import { panToInclude, paddedExtent, transformFromWindow, windowFromTransform, zoomScaleExtent, zoomWindow, MIN_SPAN_MS, anyInWindow } from '../../src/timeline/viewportMath';
 import { DAY_MS } from '../../src/timeline/time';
 
 const base = { start: 0, end: 1000 * DAY_MS };
@@ -53,39 +53,6 @@ describe('paddedExtent(extent)', () => {
   it('pads by 3 % (at least a day) each side', () => {
     expect(paddedExtent({ start: 0, end: 100 * DAY_MS })).toEqual({ start: -3 * DAY_MS, end: 103 * DAY_MS });
     expect(paddedExtent({ start: 0, end: DAY_MS })).toEqual({ start: -DAY_MS, end: 2 * DAY_MS });
-  });
-});
-
-describe('focusWindow(sortedStarts, whole)', () => {
-  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-  const whole = { start: day('2013-06-01'), end: day('2022-04-01') };
-
-  it('opens on the bulk of the events when two outliers stretch the whole span', () => {
-    const starts = [day('2014-01-01'), day('2014-01-01')];
-    for (let i = 0; i < 48; i++) starts.push(day('2021-11-01') + i * 3 * 86_400_000);
-    const w = focusWindow(Float64Array.from(starts), whole)!;
-    expect(w.start).toBeGreaterThan(day('2021-10-01'));
-    expect(w.start).toBeLessThanOrEqual(day('2021-11-01'));
-    expect(w.end).toBeGreaterThanOrEqual(starts[starts.length - 1]! + 86_400_000);
-    expect(w.end).toBeLessThan(day('2022-06-01'));
-  });
-
-  it('returns null (fit all) when the events spread evenly', () => {
-    const starts = Float64Array.from({ length: 100 }, (_, i) => whole.start + (i * (whole.end - whole.start)) / 100);
-    expect(focusWindow(starts, whole)).toBeNull();
-  });
-
-  it('keeps the events just beyond the core percentiles', () => {
-    const starts = [day('2014-01-01')];
-    for (let i = 0; i < 40; i++) starts.push(day('2021-11-01') + i * 86_400_000);
-    starts.push(day('2022-01-20'), day('2022-01-25'));
-    const w = focusWindow(Float64Array.from(starts), whole)!;
-    expect(w.start).toBeGreaterThan(day('2021-01-01'));
-    expect(w.end).toBeGreaterThan(day('2022-01-26'));
-  });
-
-  it('returns null for fewer than 20 events', () => {
-    expect(focusWindow(Float64Array.from([day('2014-01-01'), day('2022-01-01')]), whole)).toBeNull();
   });
 });
 

@@ -26,6 +26,9 @@ export function EventCard({ event, onHidden }: { event: TimelineEvent; onHidden?
   const toggleFilter = useDateline((s) => s.toggleFilter);
   const select = useDateline((s) => s.select);
   const openReader = useDateline((s) => s.openReader);
+  // A date the user changed in the workspace: the sources' readings no longer set the event's date.
+  const datePatch = useDateline((s) => s.workspace.edits[event.id]?.patch);
+  const dateEdited = datePatch !== undefined && (datePatch.start !== undefined || datePatch.end !== undefined || datePatch.precision !== undefined);
   const [copied, setCopied] = useState('');
   const [editing, setEditing] = useState(false);
   const headingId = useId();
@@ -113,7 +116,7 @@ export function EventCard({ event, onHidden }: { event: TimelineEvent; onHidden?
       {editing && <EditEventDialog event={event} onClose={() => setEditing(false)} />}
       {dataset && <CorroborationBlock event={event} sources={dataset.sources} />}
       <ConflictsBlock event={event} sources={sources} />
-      <DateProvenance event={event} sources={sources} />
+      <DateProvenance event={event} sources={sources} dateEdited={dateEdited} />
       <section className="card-section" aria-label="Citations">
         <h3>Citations</h3>
         <ul className="citations">

@@ -1,12 +1,16 @@
 /**
- * The overview strip: a histogram of the whole dataset (filtered events on top) with a d3-brush
- * window kept in sync with the main view both ways.
+ * The overview strip: a histogram of the whole dataset (filtered events on top) over the story's
+ * span (model.overview: no background facts or far-off outliers), with a d3-brush window kept in
+ * sync with the main view both ways. Matching events outside that span are counted by an
+ * "earlier" / "later" stub under the strip, a button that leads to them.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { select } from 'd3-selection';
 import { brushX, type BrushBehavior } from 'd3-brush';
 import { useDatelineStore } from '../../store/react';
 import type { TimelineModel } from './useTimelineModel';
+import type { TimelineActions } from './useTimelineActions';
+import { outliersOutside, type OutlierSide } from '../../timeline/storySpan';
 import { densityHistogram } from '../../timeline/densityHistogram';
 import { paintOverview } from '../../timeline/paintOverview';
 import { overviewTheme } from './readTheme';
@@ -15,9 +19,18 @@ import { overviewMarker } from '../../timeline/overviewMarker';
 
 const HEIGHT = 44;
 
-export function Overview({ model, width }: { model: TimelineModel; width: number }) {
+/** "1 earlier event (2014)", "3 later events (2023–2024)". */
+export function stubLabel(group: OutlierSide, start: ArrayLike<number>, side: 'earlier' | 'later'): string {
+  const y0 = new Date(start[group.from] as number).getUTCFullYear();
+  const y1 = new Date(start[group.to] as number).getUTCFullYear();
+  const years = y0 === y1 ? `${y0}` : `${y0}–${y1}`;
+  return `${group.count} ${side} event${group.count === 1 ? '' : 's'} (${years})`;
+}
+
+export function Overview({ model, width, actions }: { model: TimelineModel; width: number; actions: TimelineActions }) {
   const store = useDatelineStore();
-  const { base, index, window: vp, allStarts } = model;
+  const { overview: base, index, window: vp, allStarts } = model;
+  const outside = useMemo(() => outliersOutside(index.start, index.end, index.n, base), [index, base]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const gRef = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
@@ -93,13 +106,33 @@ export function Overview({ model, width }: { model: TimelineModel; width: number
   // A window too narrow to see gets a marker of minimum width (drawn over the brush).
   const marker = overviewMarker(toX(vp.start), toX(vp.end), width);
 
+  const stub = (group: OutlierSide | null, side: 'earlier' | 'later') => {
+    if (!group) return null;
+    const label = stubLabel(group, index.start, side);
+    return (
+      <button type="button" className={`tl-overview-stub is-${side}`} aria-label={`${label}, show`} onClick={() => actions.showOutliers(group)}>
+        {side === 'earlier' && <span aria-hidden="true">◂ </span>}
+        {label}
+        {side === 'later' && <span aria-hidden="true"> ▸</span>}
+      </button>
+    );
+  };
+
   return (
-    <div className="tl-overview" style={{ height: HEIGHT }}>
-      <canvas ref={canvasRef} className="tl-overview-canvas" style={{ width, height: HEIGHT }} aria-hidden="true" />
-      <svg className="tl-overview-brush" width={width} height={HEIGHT} aria-label={`Overview: density of all ${allStarts.length} events, with the visible window`} role="img">
-        <g ref={gRef} />
-        {marker && <rect className="tl-overview-marker" data-testid="overview-marker" x={marker.x} y={2} width={marker.w} height={HEIGHT - 4} rx={2} />}
-      </svg>
-    </div>
+    <>
+      <div className="tl-overview" style={{ height: HEIGHT }}>
+        <canvas ref={canvasRef} className="tl-overview-canvas" style={{ width, height: HEIGHT }} aria-hidden="true" />
+        <svg className="tl-overview-brush" width={width} height={HEIGHT} aria-label={`Overview: density of all ${allStarts.length} events, with the visible window`} role="img">
+          <g ref={gRef} />
+          {marker && <rect className="tl-overview-marker" data-testid="overview-marker" x={marker.x} y={2} width={marker.w} height={HEIGHT - 4} rx={2} />}
+        </svg>
+      </div>
+      {(outside.earlier || outside.later) && (
+        <div className="tl-overview-stubs">
+          {stub(outside.earlier, 'earlier')}
+          {stub(outside.later, 'later')}
+        </div>
+      )}
+    </>
   );
 }

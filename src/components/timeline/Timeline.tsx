@@ -9,7 +9,6 @@ import { useTimelineModel } from './useTimelineModel';
 import { eventTime, useTimelineActions } from './useTimelineActions';
 import { useElementWidth } from './useElementWidth';
 import { MainView, mainGeometry } from './MainView';
-import { revealWindow } from '../../timeline/revealWindow';
 import { Overview } from './Overview';
 import { Scrubber } from './Scrubber';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -17,7 +16,8 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { isTextEntry } from './isTextEntry';
 import { eventLabel } from './eventLabel';
 import { TimelineLegend } from './TimelineLegend';
-import { anyInWindow, focusWindow, type TimeWindow } from '../../timeline/viewportMath';
+import type { TimeWindow } from '../../timeline/viewportMath';
+import { playbackNext, playbackStart, revealSelection, windowAfterFilter } from '../../timeline/viewportRules';
 import './timeline.css';
 
 /** Pace of playback: one event every 1.2 s. */
@@ -41,11 +41,11 @@ export function Timeline() {
   const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
 
   // The first view: the store's viewport is null until the data arrives (or comes from the URL).
-  // It opens where the events are (focusWindow), so a few outlying years do not shrink them to badges.
+  // It opens on the story (storyWindow), so background facts and far-off outliers do not shrink it.
   const openedView = useRef<TimeWindow | null>(null);
   useEffect(() => {
     if (dataset && !viewport && index.n > 0) {
-      const w = focusWindow(index.start, model.fit) ?? model.fit;
+      const w = model.fit;
       openedView.current = w;
       store.getState().setViewport(w);
     }
@@ -59,7 +59,7 @@ export function Timeline() {
     if (!before || !dataset || before === dataset) return;
     const s = store.getState();
     s.setPlayhead(null);
-    if (index.n > 0) s.setViewport(focusWindow(index.start, model.fit) ?? model.fit);
+    if (index.n > 0) s.setViewport(model.fit);
     // Only when the dataset object changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dataset]);
@@ -71,8 +71,9 @@ export function Timeline() {
     const before = previousIndex.current;
     previousIndex.current = index;
     const vp = store.getState().viewport;
-    if (before === index || !vp || index.n === 0) return;
-    if (!anyInWindow(index.start, index.end, index.maxSpan, vp)) store.getState().setViewport(model.fit);
+    if (before === index || !vp) return;
+    const next = windowAfterFilter(index, vp, model.fit);
+    if (next !== vp) store.getState().setViewport(next);
   }, [index, model.fit, store]);
 
   // A deliberate selection made elsewhere (card, list, URL ?event=, a report just added: history
@@ -92,11 +93,10 @@ export function Timeline() {
     openedView.current = null;
     if ((s.selectionHistory === 'replace' && !fromUrl) || revealed.current === selectedId) return;
     revealed.current = selectedId;
-    const t = s.playhead;
-    if (t === null || t < index.start[selected]! || t >= index.end[selected]!) s.setPlayhead(eventTime(model, selected));
     const vp = s.viewport && s.viewport.end > s.viewport.start ? s.viewport : model.window;
-    const next = revealWindow(index, selected, vp, geometry);
-    if (next !== vp) s.setViewport(next);
+    const next = revealSelection(index, selected, vp, geometry, s.playhead);
+    if (next.playhead !== s.playhead) s.setPlayhead(next.playhead);
+    if (next.viewport !== vp) s.setViewport(next.viewport);
     // Only when the selection changes (or its event first appears in the index).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, index]);
@@ -115,10 +115,14 @@ export function Timeline() {
   useEffect(() => {
     if (!playing) return;
     const id = setTimeout(() => {
-      if (!actions.step(1)) store.getState().setPlaying(false);
+      const s = store.getState();
+      const cur = s.selectedId === null ? -1 : (index.byId.get(s.selectedId) ?? -1);
+      const next = playbackNext(model.story, index.n, cur);
+      if (next < 0) s.setPlaying(false);
+      else actions.jumpTo(next, 'replace');
     }, PLAY_INTERVAL_MS);
     return () => clearTimeout(id);
-  }, [playing, selectedId, actions, store]);
+  }, [playing, selectedId, actions, store, index, model.story]);
 
   const onPlayToggle = useCallback(() => {
     const s = store.getState();
@@ -126,11 +130,12 @@ export function Timeline() {
       s.setPlaying(false);
       return;
     }
-    if (index.n === 0) return;
     const cur = s.selectedId === null ? -1 : (index.byId.get(s.selectedId) ?? -1);
-    if (cur < 0 || cur >= index.n - 1) actions.jumpTo(0, 'replace');
+    const from = playbackStart(model.story, index.n, cur);
+    if (from < 0) return;
+    if (from !== cur) actions.jumpTo(from, 'replace');
     s.setPlaying(true);
-  }, [store, index, actions]);
+  }, [store, index, actions, model.story]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextEntry(e.target)) return;
@@ -181,7 +186,7 @@ export function Timeline() {
         </p>
         <MainView model={model} actions={actions} dataset={dataset} width={width} measured={measured} />
         <Scrubber window={model.window} value={playheadValue} actions={actions} disabled={index.n === 0} />
-        <Overview model={model} width={width} />
+        <Overview model={model} width={width} actions={actions} />
       </div>
       <TimelineLegend />
       {index.invalid.length > 0 && (

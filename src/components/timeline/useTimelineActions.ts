@@ -1,18 +1,18 @@
 /**
- * Imperative timeline actions shared by the toolbar, the keyboard, the scrubber and playback:
- * zoom, fit, step to the previous/next event, jump to an event, scrub to a time.
- * Selection by scrubbing/stepping replaces history; a deliberate choice pushes.
+ * Imperative timeline actions shared by the toolbar, the keyboard, the scrubber, the overview and
+ * playback: zoom, fit, step to the previous/next event, jump to an event, scrub to a time, show
+ * the outliers. The rules themselves are pure (src/timeline/viewportRules); this hook applies them
+ * to the store. Selection by scrubbing/stepping replaces history; a deliberate choice pushes.
  */
 import { useCallback, useMemo } from 'react';
 import { useDatelineStore } from '../../store/react';
 import type { HistoryMode } from '../../store/store';
 import type { TimelineModel } from './useTimelineModel';
 import { nearestEventIndex } from '../../timeline/nearestEventIndex';
-import { lowerBound, upperBound } from '../../timeline/search';
-import { zoomWindow, type TimeWindow } from '../../timeline/viewportMath';
-import { revealWindow } from '../../timeline/revealWindow';
+import { paddedExtent, zoomWindow, type TimeWindow } from '../../timeline/viewportMath';
+import { endIndex, eventInstant, homeIndex, revealSelection, stepTarget } from '../../timeline/viewportRules';
 import type { FrameGeometry } from '../../timeline/layoutFrame';
-import { DAY_MS } from '../../timeline/time';
+import type { OutlierSide } from '../../timeline/storySpan';
 
 /** The actions returned by {@link useTimelineActions}. */
 export interface TimelineActions {
@@ -27,15 +27,21 @@ export interface TimelineActions {
   jumpTo: (i: number, history: HistoryMode) => void;
   /** Previous (-1) or next (+1) event in date order. Returns false at either end. */
   step: (dir: -1 | 1) => boolean;
+  /** Home and End: the story's first and last event (outliers are reached by stepping). */
   first: () => void;
   last: () => void;
+  /**
+   * Leads to a group of outliers (the overview's earlier/later stub): shows their extent and,
+   * when there is only one, selects it.
+   */
+  showOutliers: (group: OutlierSide) => void;
   /** Moves the playhead to `t` and selects the event at or nearest it. */
   scrubTo: (t: number) => void;
 }
 
 /** Playhead time for event i: the middle of its first day. */
 export function eventTime(model: TimelineModel, i: number): number {
-  return (model.index.start[i] ?? 0) + DAY_MS / 2;
+  return eventInstant(model.index.start, i);
 }
 
 /** `geometry` is the main view's (it decides whether an event is drawn as its own mark). */
@@ -54,12 +60,12 @@ export function useTimelineActions(model: TimelineModel, geometry: FrameGeometry
       if (!ev) return;
       const s = store.getState();
       s.select(ev.id, history);
-      s.setPlayhead(eventTime(model, i));
       const vp = currentWindow();
-      const next = revealWindow(index, i, vp, geometry);
-      if (next !== vp) s.setViewport(next);
+      const next = revealSelection(index, i, vp, geometry, null);
+      s.setPlayhead(next.playhead);
+      if (next.viewport !== vp) s.setViewport(next.viewport);
     },
-    [index, store, model, currentWindow, geometry],
+    [index, store, currentWindow, geometry],
   );
 
   const currentIndex = useCallback((): number => {
@@ -70,21 +76,8 @@ export function useTimelineActions(model: TimelineModel, geometry: FrameGeometry
 
   const step = useCallback(
     (dir: -1 | 1): boolean => {
-      if (index.n === 0) return false;
-      let i = currentIndex();
-      if (i < 0) {
-        const vp = currentWindow();
-        const ph = store.getState().playhead;
-        if (ph !== null && ph >= vp.start && ph <= vp.end) {
-          i = dir > 0 ? upperBound(index.start, ph - DAY_MS, index.n) : lowerBound(index.start, ph, index.n) - 1;
-        } else {
-          i = dir > 0 ? lowerBound(index.start, vp.start, index.n) : upperBound(index.start, vp.end, index.n) - 1;
-        }
-        i = Math.min(index.n - 1, Math.max(0, i));
-      } else {
-        i += dir;
-        if (i < 0 || i >= index.n) return false;
-      }
+      const i = stepTarget(index.start, index.n, currentIndex(), dir, currentWindow(), store.getState().playhead);
+      if (i < 0) return false;
       jumpTo(i, 'replace');
       return true;
     },
@@ -119,10 +112,27 @@ export function useTimelineActions(model: TimelineModel, geometry: FrameGeometry
       fitAll: () => store.getState().setViewport(model.fit),
       jumpTo,
       step,
-      first: () => index.n > 0 && jumpTo(0, 'replace'),
-      last: () => index.n > 0 && jumpTo(index.n - 1, 'replace'),
+      first: () => {
+        const i = homeIndex(model.story, index.n);
+        if (i >= 0) jumpTo(i, 'replace');
+      },
+      last: () => {
+        const i = endIndex(model.story, index.n);
+        if (i >= 0) jumpTo(i, 'replace');
+      },
+      showOutliers: (group: OutlierSide) => {
+        const s = store.getState();
+        s.setViewport(paddedExtent({ start: group.start, end: group.end }));
+        if (group.count === 1) {
+          const ev = index.events[group.from];
+          if (ev) {
+            s.select(ev.id, 'push');
+            s.setPlayhead(eventInstant(index.start, group.from));
+          }
+        }
+      },
       scrubTo,
     }),
-    [zoom, store, model.fit, jumpTo, step, index, scrubTo],
+    [zoom, store, model.fit, model.story, jumpTo, step, index, scrubTo],
   );
 }

@@ -1,12 +1,15 @@
 /**
  * The timeline's derived model: the index of the filtered events (rebuilt only when the filtered
- * set, the lane grouping or the width class changes), the whole-dataset extent (the d3-zoom base
- * and the overview's domain) and the effective visible window.
+ * set, the lane grouping or the width class changes), the whole-dataset extent (the d3-zoom base),
+ * the story spans (storySpan: what "Fit all", Home and the overview follow, without background
+ * facts and far-off outliers) and the effective visible window.
  */
 import { useMemo } from 'react';
 import { useDateline, useFilteredEvents, useFilteredPositions } from '../../store/react';
 import { buildTimelineBase, buildTimelineIndex, indexFromBase, type TimelineIndex } from '../../timeline/buildTimelineIndex';
-import { focusWindow, paddedExtent, type TimeWindow } from '../../timeline/viewportMath';
+import { paddedExtent, type TimeWindow } from '../../timeline/viewportMath';
+import { storySpan, type StorySpan } from '../../timeline/storySpan';
+import { storyWindow } from '../../timeline/viewportRules';
 import { DAY_MS, parseIsoDay } from '../../timeline/time';
 import type { Dataset } from '../../lib/model/types';
 
@@ -16,15 +19,19 @@ const EMPTY_WINDOW: TimeWindow = { start: Date.UTC(2022, 0, 1), end: Date.UTC(20
 /** What the timeline components share. */
 export interface TimelineModel {
   index: TimelineIndex;
-  /** Padded extent of the whole dataset: d3-zoom's base scale domain and the overview's domain. */
+  /** Padded extent of the whole dataset, outliers included: d3-zoom's base scale domain. */
   base: TimeWindow;
+  /** The whole dataset's story window (padded, no outliers): the overview's domain. */
+  overview: TimeWindow;
+  /** The filtered events' story span: Home/End, playback and the overview's earlier/later stubs. */
+  story: StorySpan;
   /** Start times of every dataset event (unfiltered), for the overview histogram. */
   allStarts: Float64Array;
-  /** The window "Fit all" shows: the filtered events, padded. */
+  /** The opening view and "Fit all": the filtered events' story window (storyWindow). */
   fit: TimeWindow;
   /**
    * The visible window: the store's viewport, or until there is one the opening view Timeline
-   * stores (where the events are: `focusWindow`, else `fit`), so the first paint is already that view.
+   * stores (`fit`), so the first paint is already that view.
    */
   window: TimeWindow;
 }
@@ -65,20 +72,30 @@ export function useTimelineModel(maxLanes: number): TimelineModel {
     }
     return buildTimelineIndex(events, laneMode, actors, maxLanes);
   }, [timelineBase, allEvents, positions, events, laneMode, dataset, maxLanes]);
-  // The whole dataset's start times and extent come from the parsed base (no second parse).
+  // The whole dataset's start times, extent and story span come from the parsed base (no second parse).
   const whole = useMemo(() => {
-    if (!timelineBase) return datasetExtent(dataset);
+    if (!timelineBase) return { ...datasetExtent(dataset), story: null };
     let hi = -Infinity;
     for (let i = 0; i < timelineBase.n; i++) hi = Math.max(hi, timelineBase.end[i]!);
-    return { starts: timelineBase.start, extent: timelineBase.n > 0 ? { start: timelineBase.start[0]!, end: hi } : null };
+    const evs = timelineBase.events;
+    const story = storySpan(timelineBase.start, timelineBase.end, timelineBase.n, (i) => evs[i]?.background === true);
+    return { starts: timelineBase.start, extent: timelineBase.n > 0 ? { start: timelineBase.start[0]!, end: hi } : null, story };
   }, [timelineBase, dataset]);
   const ext = whole.extent ?? index.extent ?? EMPTY_WINDOW;
   // Keyed on numbers so a filter change that keeps the extent keeps the same objects.
   const base = useMemo(() => paddedExtent({ start: ext.start, end: ext.end }), [ext.start, ext.end]);
-  const fitStart = index.extent?.start;
-  const fitEnd = index.extent?.end;
+  const story = useMemo(() => storySpan(index.start, index.end, index.n, (i) => index.events[i]?.background === true), [index]);
+  const fitStart = story.extent?.start;
+  const fitEnd = story.extent?.end;
   const fit = useMemo(() => (fitStart !== undefined && fitEnd !== undefined ? paddedExtent({ start: fitStart, end: fitEnd }) : base), [fitStart, fitEnd, base]);
-  const opening = useMemo(() => (index.n > 0 ? (focusWindow(index.start, fit) ?? fit) : fit), [index, fit]);
-  const window = viewport && viewport.end > viewport.start ? viewport : opening;
-  return { index, base, allStarts: whole.starts, fit, window };
+  // The overview follows the whole dataset's story (the filtered one's when the dataset is not indexed yet).
+  const wholeStory = whole.story ?? story;
+  const ovStart = wholeStory.extent?.start;
+  const ovEnd = wholeStory.extent?.end;
+  const overview = useMemo(() => (ovStart !== undefined && ovEnd !== undefined ? storyWindow(wholeStory, base) : base),
+    // Keyed on the extent's numbers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ovStart, ovEnd, base]);
+  const window = viewport && viewport.end > viewport.start ? viewport : fit;
+  return { index, base, overview, story, allStarts: whole.starts, fit, window };
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { StoreContext } from '../../../src/store/react';
 import userEvent from '@testing-library/user-event';
 import { EventCard } from '../../../src/components/card/EventCard';
 import { renderWithStore } from '../renderWithStore';
@@ -93,5 +94,38 @@ describe('EventCard', () => {
     store.getState().select('ev-talks');
     await user.click(screen.getByRole('button', { name: 'Close event' }));
     expect(store.getState().selectedId).toBeNull();
+  });
+});
+
+describe('EventCard date provenance after an edit', () => {
+  it('shows the user’s date as the event’s date and the sources’ readings as their words only', () => {
+    const { store, rerender } = renderWithStore(<EventCard event={ev('ev-invasion')} />, ds);
+    expect(within(screen.getByRole('region', { name: 'Date provenance' })).getByRole('columnheader', { name: 'Resolved as' })).toBeInTheDocument();
+    act(() => store.getState().setWorkspace({ ...store.getState().workspace, edits: { 'ev-invasion': { eventId: 'ev-invasion', patch: { start: '2022-02-22', end: '2022-02-22', precision: 'day' } } } }, { persist: false }));
+    const edited = store.getState().dataset!.events.find((e) => e.id === 'ev-invasion')!;
+    rerender(
+      <StoreContext.Provider value={store}>
+        <EventCard event={edited} />
+      </StoreContext.Provider>,
+    );
+    const section = screen.getByRole('region', { name: 'Date provenance' });
+    expect(section).toHaveTextContent('Your date: 22 Feb 2022 (edited by you)');
+    expect(within(section).queryByRole('columnheader', { name: 'Resolved as' })).not.toBeInTheDocument();
+    expect(within(section).getByRole('columnheader', { name: 'Source’s reading (not the edited date)' })).toBeInTheDocument();
+    // The sources' own words stay.
+    expect(within(section).getByRole('cell', { name: '“on Thursday morning”' })).toBeInTheDocument();
+  });
+
+  it('an edit that leaves the date alone keeps the resolution as the event’s date', () => {
+    const { store, rerender } = renderWithStore(<EventCard event={ev('ev-invasion')} />, ds);
+    act(() => store.getState().setWorkspace({ ...store.getState().workspace, edits: { 'ev-invasion': { eventId: 'ev-invasion', patch: { title: 'Russia attacks Ukraine' } } } }, { persist: false }));
+    rerender(
+      <StoreContext.Provider value={store}>
+        <EventCard event={store.getState().dataset!.events.find((e) => e.id === 'ev-invasion')!} />
+      </StoreContext.Provider>,
+    );
+    const section = screen.getByRole('region', { name: 'Date provenance' });
+    expect(section).not.toHaveTextContent('Your date');
+    expect(within(section).getByRole('columnheader', { name: 'Resolved as' })).toBeInTheDocument();
   });
 });

@@ -163,7 +163,8 @@ describe('<Timeline />', () => {
   it('a deliberate selection (card, list, URL: history push) brings an event hidden in a bin into view as its own mark', () => {
     const ds = crowdDataset();
     const { store } = setup(ds);
-    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    // A wide window, outliers included (Fit all now shows only the story).
+    act(() => store.getState().setViewport({ start: Date.UTC(2019, 0, 1), end: Date.UTC(2024, 6, 1) }));
     expect(screen.queryByRole('button', { name: 'Crowd 12, 3 Feb 2022' })).not.toBeInTheDocument();
     act(() => store.getState().select('crowd12', 'push'));
     const mark = screen.getByRole('button', { name: 'Crowd 12, 3 Feb 2022' });
@@ -222,7 +223,8 @@ describe('<Timeline />', () => {
       Array.from({ length: 36 }, (_, i) => ({ ...base, id: `${prefix}${i}`, title: `${prefix} ${i}`, start: `${month}-${String(1 + (i % 12)).padStart(2, '0')}`, end: `${month}-${String(1 + (i % 12)).padStart(2, '0')}`, countries: ['CN'] }));
     ds.events = [...crowd('a', '2020-02'), ...crowd('b', '2022-02')];
     const { store, user } = setup(ds);
-    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    // A wide window, outliers included (Fit all now shows only the story).
+    act(() => store.getState().setViewport({ start: Date.UTC(2019, 0, 1), end: Date.UTC(2024, 6, 1) }));
     const badges = screen.getAllByRole('button', { name: /^\d+ events, .*, zoom to them$/ });
     expect(badges.length).toBeGreaterThanOrEqual(2);
     expect(badges.filter((b) => b.tabIndex === 0)).toHaveLength(1);
@@ -254,7 +256,9 @@ describe('<Timeline />', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
     screen.getByRole('group', { name: 'Timeline chart' }).focus();
     await user.keyboard('{Home}');
-    for (let k = 0; k < 16; k++) await user.keyboard('{ArrowRight}');
+    // Home is the story's first event, not the 2019 outlier (which → and ← still reach).
+    expect(store.getState().selectedId).toBe('crowd00');
+    for (let k = 0; k < 15; k++) await user.keyboard('{ArrowRight}');
     expect(store.getState().selectedId).toBe('crowd45');
     // In the window the view moved to, the frame draws crowd45 as an individual mark, not in a bin.
     const idx = buildTimelineIndex(ds.events, 'country');
@@ -340,8 +344,8 @@ describe('<Timeline />', () => {
       ...Array.from({ length: 60 }, (_, i) => ({ ...base, id: `crowd${String(i).padStart(2, '0')}`, title: `Crowd ${i}`, start: `2022-02-0${4 + (i % 3)}`, end: `2022-02-0${4 + (i % 3)}`, countries: ['CN'] })),
     ];
     const { store, container } = setup(ds);
-    // The opening view zooms onto the crowd (focusWindow); "Fit all" shows the whole span, where it is a bin.
-    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    // A window over the whole span, outliers included, where the crowd is a bin ("Fit all" shows only the story).
+    act(() => store.getState().setViewport({ start: Date.UTC(2020, 11, 1), end: Date.UTC(2023, 3, 1) }));
     await act(() => new Promise((r) => setTimeout(r, 30)));
     const canvas = container.querySelector('canvas.tl-canvas')!;
     expect(Number(canvas.getAttribute('data-bins'))).toBeGreaterThan(0);
@@ -371,7 +375,8 @@ describe('<Timeline />', () => {
       ...Array.from({ length: 36 }, (_, i) => ({ ...base, id: `c${i}`, title: `Crowd ${i}`, start: `2022-02-${String(1 + (i % 12)).padStart(2, '0')}`, end: `2022-02-${String(1 + (i % 12)).padStart(2, '0')}`, countries: ['CN'] })),
     ];
     const { store, user } = setup(ds);
-    fireEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    // A wide window, outliers included (Fit all now shows only the story).
+    act(() => store.getState().setViewport({ start: Date.UTC(2019, 0, 1), end: Date.UTC(2024, 6, 1) }));
     const badge = screen.getByRole('button', { name: '36 events, 1–12 Feb 2022, zoom to them' });
     // Reachable by keyboard: a real, focusable button.
     act(() => badge.focus());
