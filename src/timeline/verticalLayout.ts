@@ -46,8 +46,8 @@ export const DEFAULT_METRICS: VerticalMetrics = {
   textWidth: 280,
   charWidth: 8.2,
   lineHeight: 21,
-  eventChrome: 44,
-  groupHeight: 56,
+  eventChrome: 56,
+  groupHeight: 66,
   periodHeight: 30,
   gapHeight: 22,
 };
@@ -153,19 +153,38 @@ interface Bucket {
   to: number;
 }
 
-function bucketsAt(index: TimelineIndex, order: Int32Array, level: GroupLevel): Bucket[] {
+/** Start of the bucket after the one holding t (epoch ms). */
+export function nextBucketStart(t: number, level: GroupLevel): number {
+  if (level === 'day') return (Math.floor(t / DAY_MS) + 1) * DAY_MS;
+  if (level === 'week') return ((bucketOf(t, 'week') + 1) * 7 - WEEK_OFFSET_DAYS) * DAY_MS;
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  if (level === 'month') return Date.UTC(y, m + 1, 1);
+  if (level === 'quarter') return Date.UTC(y, (Math.floor(m / 3) + 1) * 3, 1);
+  return Date.UTC(y + 1, 0, 1);
+}
+
+/**
+ * The non-empty buckets of `order` (start order) at a level, or null as soon as there are more
+ * than `limit`. One binary search per bucket: O(buckets · log n), never a pass over every event.
+ */
+function bucketsAt(index: TimelineIndex, order: Int32Array, level: GroupLevel, limit: number): Bucket[] | null {
   const out: Bucket[] = [];
-  let from = 0;
-  let key = NaN;
-  for (let k = 0; k < order.length; k++) {
-    const b = bucketOf(index.start[order[k] as number] as number, level);
-    if (b !== key) {
-      if (k > from) out.push({ from, to: k });
-      from = k;
-      key = b;
+  const startAt = (k: number) => index.start[order[k] as number] as number;
+  for (let from = 0; from < order.length; ) {
+    if (out.length >= limit) return null;
+    const boundary = nextBucketStart(startAt(from), level);
+    let lo = from + 1;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (startAt(mid) < boundary) lo = mid + 1;
+      else hi = mid;
     }
+    out.push({ from, to: lo });
+    from = lo;
   }
-  if (order.length > from) out.push({ from, to: order.length });
   return out;
 }
 
@@ -176,12 +195,14 @@ function bucketsAt(index: TimelineIndex, order: Int32Array, level: GroupLevel): 
 export function chooseGroups(index: TimelineIndex, order: Int32Array, maxRows: number): { level: GroupLevel | null; groups: Bucket[] } {
   if (order.length <= maxRows) return { level: null, groups: [] };
   let level: GroupLevel = 'year';
-  let buckets: Bucket[] = [];
+  let buckets: Bucket[] | null = null;
   for (const l of GROUP_LEVELS) {
     level = l;
-    buckets = bucketsAt(index, order, l);
-    if (buckets.length <= maxRows) break;
+    // The coarsest level is taken whatever its count (a list spanning centuries).
+    buckets = bucketsAt(index, order, l, l === 'year' ? Infinity : maxRows);
+    if (buckets) break;
   }
+  if (!buckets) return { level: null, groups: [] };
   const big = buckets.filter((b) => b.to - b.from > 1).sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   let rows = order.length;
   const chosen: Bucket[] = [];

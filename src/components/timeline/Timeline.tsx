@@ -10,6 +10,9 @@ import { eventTime, useTimelineActions } from './useTimelineActions';
 import { useElementWidth } from './useElementWidth';
 import { MainView, mainGeometry } from './MainView';
 import { revealWindow } from '../../timeline/revealWindow';
+import { revealRow } from '../../timeline/verticalLayout';
+import { VerticalTimeline } from './VerticalTimeline';
+import { useMediaQuery } from './useMediaQuery';
 import { Overview } from './Overview';
 import { Scrubber } from './Scrubber';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -19,6 +22,9 @@ import { eventLabel } from './eventLabel';
 import { TimelineLegend } from './TimelineLegend';
 import { anyInWindow, focusWindow, type TimeWindow } from '../../timeline/viewportMath';
 import './timeline.css';
+
+/** At this width and below the timeline runs vertically (time downwards, one row per event). */
+export const VERTICAL_QUERY = '(max-width: 600px)';
 
 /** Pace of playback: one event every 1.2 s. */
 export const PLAY_INTERVAL_MS = 1200;
@@ -35,7 +41,9 @@ export function Timeline() {
   const { width, measured } = useElementWidth(bodyRef);
   const model = useTimelineModel(width < 600 ? 6 : 12);
   const geometry = useMemo(() => mainGeometry(width, model.index.lanes.length), [width, model.index.lanes.length]);
-  const actions = useTimelineActions(model, geometry);
+  const vertical = useMediaQuery(VERTICAL_QUERY);
+  const verticalReveal = useCallback((i: number, vp: TimeWindow) => revealRow(model.index, i, vp), [model.index]);
+  const actions = useTimelineActions(model, geometry, vertical ? verticalReveal : undefined);
   const [helpOpen, setHelpOpen] = useState(false);
   const { index } = model;
   const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
@@ -95,7 +103,7 @@ export function Timeline() {
     const t = s.playhead;
     if (t === null || t < index.start[selected]! || t >= index.end[selected]!) s.setPlayhead(eventTime(model, selected));
     const vp = s.viewport && s.viewport.end > s.viewport.start ? s.viewport : model.window;
-    const next = revealWindow(index, selected, vp, geometry);
+    const next = vertical ? revealRow(index, selected, vp) : revealWindow(index, selected, vp, geometry);
     if (next !== vp) s.setViewport(next);
     // Only when the selection changes (or its event first appears in the index).
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -179,9 +187,19 @@ export function Timeline() {
         <p id="tl-keys-hint" className="tl-visually-hidden">
           ← and → select the previous or next event, Home and End the first and last, + and − zoom, ? lists all shortcuts.
         </p>
-        <MainView model={model} actions={actions} dataset={dataset} width={width} measured={measured} />
-        <Scrubber window={model.window} value={playheadValue} actions={actions} disabled={index.n === 0} />
-        <Overview model={model} width={width} />
+        {vertical ? (
+          <>
+            <Overview model={model} width={width} />
+            <Scrubber window={model.window} value={playheadValue} actions={actions} disabled={index.n === 0} />
+            <VerticalTimeline model={model} actions={actions} dataset={dataset} width={width} />
+          </>
+        ) : (
+          <>
+            <MainView model={model} actions={actions} dataset={dataset} width={width} measured={measured} />
+            <Scrubber window={model.window} value={playheadValue} actions={actions} disabled={index.n === 0} />
+            <Overview model={model} width={width} />
+          </>
+        )}
       </div>
       <TimelineLegend />
       {index.invalid.length > 0 && (

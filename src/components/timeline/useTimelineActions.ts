@@ -38,8 +38,14 @@ export function eventTime(model: TimelineModel, i: number): number {
   return (model.index.start[i] ?? 0) + DAY_MS / 2;
 }
 
-/** `geometry` is the main view's (it decides whether an event is drawn as its own mark). */
-export function useTimelineActions(model: TimelineModel, geometry: FrameGeometry): TimelineActions {
+/** How a selected event is brought into view: the window to show, from the current one. */
+export type RevealPolicy = (i: number, vp: TimeWindow) => TimeWindow;
+
+/**
+ * `geometry` is the main view's (it decides whether an event is drawn as its own mark);
+ * `reveal` overrides how a jumped-to event is brought into view (the phone's rows only pan).
+ */
+export function useTimelineActions(model: TimelineModel, geometry: FrameGeometry, reveal?: RevealPolicy): TimelineActions {
   const store = useDatelineStore();
   const { index } = model;
 
@@ -56,10 +62,10 @@ export function useTimelineActions(model: TimelineModel, geometry: FrameGeometry
       s.select(ev.id, history);
       s.setPlayhead(eventTime(model, i));
       const vp = currentWindow();
-      const next = revealWindow(index, i, vp, geometry);
+      const next = reveal ? reveal(i, vp) : revealWindow(index, i, vp, geometry);
       if (next !== vp) s.setViewport(next);
     },
-    [index, store, model, currentWindow, geometry],
+    [index, store, model, currentWindow, geometry, reveal],
   );
 
   const currentIndex = useCallback((): number => {
