@@ -9,6 +9,9 @@ import { useTimelineModel } from './useTimelineModel';
 import { eventTime, useTimelineActions } from './useTimelineActions';
 import { useElementWidth } from './useElementWidth';
 import { MainView, mainGeometry } from './MainView';
+import { revealRow } from '../../timeline/verticalLayout';
+import { VerticalTimeline } from './VerticalTimeline';
+import { useMediaQuery } from './useMediaQuery';
 import { Overview } from './Overview';
 import { Scrubber } from './Scrubber';
 import { TimelineToolbar } from './TimelineToolbar';
@@ -19,6 +22,9 @@ import { TimelineLegend } from './TimelineLegend';
 import type { TimeWindow } from '../../timeline/viewportMath';
 import { playbackNext, playbackStart, revealSelection, windowAfterFilter } from '../../timeline/viewportRules';
 import './timeline.css';
+
+/** At this width and below the timeline runs vertically (time downwards, one row per event). */
+export const VERTICAL_QUERY = '(max-width: 600px)';
 
 /** Pace of playback: one event every 1.2 s. */
 export const PLAY_INTERVAL_MS = 1200;
@@ -35,7 +41,9 @@ export function Timeline() {
   const { width, measured } = useElementWidth(bodyRef);
   const model = useTimelineModel(width < 600 ? 6 : 12);
   const geometry = useMemo(() => mainGeometry(width, model.index.lanes.length), [width, model.index.lanes.length]);
-  const actions = useTimelineActions(model, geometry);
+  const vertical = useMediaQuery(VERTICAL_QUERY);
+  const verticalReveal = useCallback((i: number, vp: TimeWindow) => revealRow(model.index, i, vp), [model.index]);
+  const actions = useTimelineActions(model, geometry, vertical ? verticalReveal : undefined);
   const [helpOpen, setHelpOpen] = useState(false);
   const { index } = model;
   const selected = selectedId === null ? -1 : (index.byId.get(selectedId) ?? -1);
@@ -96,7 +104,8 @@ export function Timeline() {
     const vp = s.viewport && s.viewport.end > s.viewport.start ? s.viewport : model.window;
     const next = revealSelection(index, selected, vp, geometry, s.playhead);
     if (next.playhead !== s.playhead) s.setPlayhead(next.playhead);
-    if (next.viewport !== vp) s.setViewport(next.viewport);
+    const viewport = vertical ? revealRow(index, selected, vp) : next.viewport;
+    if (viewport !== vp) s.setViewport(viewport);
     // Only when the selection changes (or its event first appears in the index).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, index]);
@@ -184,9 +193,19 @@ export function Timeline() {
         <p id="tl-keys-hint" className="tl-visually-hidden">
           ← and → select the previous or next event, Home and End the first and last, + and − zoom, ? lists all shortcuts.
         </p>
-        <MainView model={model} actions={actions} dataset={dataset} width={width} measured={measured} />
-        <Scrubber window={model.window} value={playheadValue} actions={actions} disabled={index.n === 0} />
-        <Overview model={model} width={width} actions={actions} />
+        {vertical ? (
+          <>
+            <Overview model={model} width={width} actions={actions} />
+            <Scrubber window={model.window} value={playheadValue} actions={actions} disabled={index.n === 0} />
+            <VerticalTimeline model={model} actions={actions} dataset={dataset} width={width} />
+          </>
+        ) : (
+          <>
+            <MainView model={model} actions={actions} dataset={dataset} width={width} measured={measured} />
+            <Scrubber window={model.window} value={playheadValue} actions={actions} disabled={index.n === 0} />
+            <Overview model={model} width={width} actions={actions} />
+          </>
+        )}
       </div>
       <TimelineLegend />
       {index.invalid.length > 0 && (

@@ -44,8 +44,14 @@ export function eventTime(model: TimelineModel, i: number): number {
   return eventInstant(model.index.start, i);
 }
 
-/** `geometry` is the main view's (it decides whether an event is drawn as its own mark). */
-export function useTimelineActions(model: TimelineModel, geometry: FrameGeometry): TimelineActions {
+/** How a selected event is brought into view: the window to show, from the current one. */
+export type RevealPolicy = (i: number, vp: TimeWindow) => TimeWindow;
+
+/**
+ * `geometry` is the main view's (it decides whether an event is drawn as its own mark);
+ * `reveal` overrides how a jumped-to event is brought into view (the phone's rows only pan).
+ */
+export function useTimelineActions(model: TimelineModel, geometry: FrameGeometry, reveal?: RevealPolicy): TimelineActions {
   const store = useDatelineStore();
   const { index } = model;
 
@@ -63,9 +69,10 @@ export function useTimelineActions(model: TimelineModel, geometry: FrameGeometry
       const vp = currentWindow();
       const next = revealSelection(index, i, vp, geometry, null);
       s.setPlayhead(next.playhead);
-      if (next.viewport !== vp) s.setViewport(next.viewport);
+      const viewport = reveal ? reveal(i, vp) : next.viewport;
+      if (viewport !== vp) s.setViewport(viewport);
     },
-    [index, store, currentWindow, geometry],
+    [index, store, currentWindow, geometry, reveal],
   );
 
   const currentIndex = useCallback((): number => {

@@ -62,7 +62,7 @@ export function ImportExportDialog({ onClose, onDone }: { onClose: () => void; o
   const doExport = (format: EventExportFormat) => {
     const s = store.getState();
     if (!s.dataset) return;
-    exportEvents(format, events, s.dataset, s.filters, s.viewport).catch((e: unknown) => setError(`The export failed: ${String((e as Error).message ?? e)}`));
+    exportEvents(format, events, s.dataset, s.filters, s.viewport, s.laneMode).catch((e: unknown) => setError(`The export failed: ${String((e as Error).message ?? e)}`));
   };
 
   const apply = (mode: 'merge' | 'replace') => {

@@ -1,11 +1,13 @@
 import type { Dataset, TimelineEvent } from '../../lib/model/types';
 import type { Workspace } from '../../lib/workspace/types';
-import type { Filters, Viewport } from '../../store/store';
+import type { Filters, LaneMode, Viewport } from '../../store/store';
 import { serializeWorkspace } from '../../lib/io/workspaceFile';
 import { exportEventsCsv } from '../../lib/io/eventsCsv';
 import { exportTimelineJs } from '../../lib/io/timelineJs';
 import { exportPlover } from '../../lib/io/plover';
-import { buildViewSvg } from '../../lib/io/viewSvg';
+import { buildExportImage } from '../../timeline/exportImage';
+import { buildTimelineIndex } from '../../timeline/buildTimelineIndex';
+import { paddedExtent } from '../../timeline/viewportMath';
 import { downloadBlob, downloadText, svgToPng } from './download';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -32,14 +34,23 @@ export function describeFilters(filters: Filters, dataset: Dataset): string[] {
 /** The export formats of the filtered events and of the view. */
 export type EventExportFormat = 'csv' | 'timelinejs' | 'plover' | 'svg' | 'png';
 
-/** Downloads the filtered events (or the view) in one format. */
-export async function exportEvents(format: EventExportFormat, events: readonly TimelineEvent[], dataset: Dataset, filters: Filters, viewport: Viewport | null): Promise<void> {
+/** What the lanes are called in the picture. */
+const GROUPING_NAME: Record<LaneMode, string> = { country: 'country', actor: 'actor', type: 'event type' };
+
+/** The lanes on the desktop chart (the picture is the desktop chart's layout, at any screen width). */
+const EXPORT_LANES = 12;
+
+/**
+ * Downloads the filtered events (or the view) in one format. The picture (svg, png) is what the
+ * chart shows: the same filtered events, lane grouping and window.
+ */
+export async function exportEvents(format: EventExportFormat, events: readonly TimelineEvent[], dataset: Dataset, filters: Filters, viewport: Viewport | null, laneMode: LaneMode = 'country'): Promise<void> {
   if (format === 'csv') return downloadText(`dateline-events-${stamp()}.csv`, exportEventsCsv(events, dataset.sources), 'text/csv');
   if (format === 'timelinejs') return downloadText(`dateline-timelinejs-${stamp()}.json`, JSON.stringify(exportTimelineJs(events, dataset.sources), null, 2), 'application/json');
   if (format === 'plover') return downloadText(`dateline-plover-${stamp()}.json`, JSON.stringify(exportPlover(events, dataset.sources, dataset.actors), null, 2), 'application/json');
-  const width = 1200;
-  const svg = buildViewSvg({ events, viewport, filters: describeFilters(filters, dataset), width, title: 'Dateline' });
-  if (format === 'svg') return downloadText(`dateline-view-${stamp()}.svg`, svg, 'image/svg+xml');
-  const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 600);
-  downloadBlob(`dateline-view-${stamp()}.png`, await svgToPng(svg, width, height));
+  const index = buildTimelineIndex(events, laneMode, dataset.actors, EXPORT_LANES);
+  const window = viewport && viewport.end > viewport.start ? viewport : paddedExtent(index.extent ?? { start: 0, end: 1 });
+  const image = buildExportImage({ index, window, filters: describeFilters(filters, dataset), sources: dataset.sources, grouping: GROUPING_NAME[laneMode], title: 'Dateline', width: 1200 });
+  if (format === 'svg') return downloadText(`dateline-view-${stamp()}.svg`, image.svg, 'image/svg+xml');
+  downloadBlob(`dateline-view-${stamp()}.png`, await svgToPng(image.svg, image.width, image.height));
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { exportEventsCsv, EVENTS_CSV_COLUMNS } from '../../../src/lib/io/eventsCsv';
 import { parseCsv } from '../../../src/lib/io/csv';
 import { exportPlover } from '../../../src/lib/io/plover';
-import { buildViewSvg } from '../../../src/lib/io/viewSvg';
 import { baseDataset } from '../workspace/fixtures';
 
 describe('exportEventsCsv(events, sources)', () => {
@@ -29,25 +28,5 @@ describe('exportPlover(events, sources, actors)', () => {
   it('falls back to the first actor', () => {
     const base = baseDataset();
     expect(exportPlover(base.events, base.sources, base.actors)[0]).toMatchObject({ actor: 'United States', recipient: ['Qin Gang'] });
-  });
-});
-
-describe('buildViewSvg(input)', () => {
-  it('writes the legend and the active filters, and escapes text', () => {
-    const base = baseDataset();
-    const ev = { ...base.events[0]!, title: '<script>alert(1)</script>' };
-    const svg = buildViewSvg({ events: [ev], viewport: null, filters: ['actors: Qin Gang'] });
-    expect(svg).toMatch(/^<svg /);
-    expect(svg).toContain('Legend');
-    expect(svg).toContain('>CONSULT<');
-    expect(svg).toContain('Filter — actors: Qin Gang');
-    expect(svg).not.toContain('<script>');
-    expect(svg).toContain('&lt;script&gt;');
-  });
-  it('says when no filter is active and leaves out events outside the viewport', () => {
-    const base = baseDataset();
-    const svg = buildViewSvg({ events: base.events, viewport: { start: Date.UTC(2023, 0, 1), end: Date.UTC(2023, 5, 1) }, filters: [] });
-    expect(svg).toContain('Filters: none');
-    expect(svg).toContain('0 events');
   });
 });
