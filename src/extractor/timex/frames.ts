@@ -36,7 +36,7 @@ export type Frame =
    * A quarter ("the third quarter of 1989", "fourth-quarter") or a half (`half: true`, q = 1 or 2). q null = the
    * quarter in focus ("the quarter", "the latest quarter"); `shiftYears` = -1 for "the year-earlier quarter".
    */
-  | { kind: 'quarter'; q: number | null; year: number | null; yearOffset?: number; half?: boolean; shiftYears?: number }
+  | { kind: 'quarter'; q: number | null; year: number | null; yearOffset?: number; half?: boolean; shiftYears?: number; current?: boolean }
   /** A recurring time: TIMEX3 SET value ("every week" = P1W, "each Thursday" = XXXX-WXX-4). */
   | { kind: 'set'; value: string }
   /** A clock time ("1 p.m.", "noon"); `day` is the day it names ("9 a.m. Tuesday"), else the day in focus. */

@@ -161,10 +161,23 @@ function inQuarterFocus(frame: Frame, focus: (QuarterFocus & { at: number }) | n
 const SCHEDULE_BEFORE = /\b(?:by|until|till|before|payable|record|expires?|expiring|effective|(?:deadline|target\s+date)(?:\s+of)?|due|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set\s+for|planned\s+for|extended\s+(?:\w+\s+)?(?:to|until|through)|postponed\s+(?:\w+\s+)?(?:to|until)|delayed\s+(?:\w+\s+)?(?:to|until)|moved\s+(?:\w+\s+)?to|date\s+(?:is|was|of)|begin(?:ning|s)?|starting|opens?|ends?|closes?)\s+(?:on\s+|at\s+|as\s+(?:early|late)\s+as\s+)?$/i;
 const PLANNED_NOUN_AFTER = /^(?:['’]s)?\s+(?:deadline|summit|meeting|vote|election|elections|talks|session|hearing|conference|ceremony|referendum|trial|court\s+date|launch|start|opening|visit|trip|debate|primary|primaries|inauguration|meeting|date|target|showdown)\b/i;
 
-function scheduled(c: Candidate, text: string): boolean {
-  const f = c.frame;
+/**
+ * Deadline words before a weekday ("as soon as Tuesday", "postponed until Tuesday morning", "given the relatives
+ * until 9 a.m. Tuesday"): the day ahead. A bare "until"/"by" is not enough ("continued up until Wednesday, when …").
+ */
+const DEADLINE_BEFORE = /\b(?:as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|(?:postponed|extended|delayed|deferred|moved|pushed\s+back|given\s+(?:\w+\s+){1,3})(?:\s+\w+){0,4}?\s+(?:to|until|till)|deadline\s+(?:of|is|was))\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[ECMP][SD]T,?\s+)?)?$/i;
+
+/** How a schedule or deadline places an expression: the occurrence nearest to publication, the next one, or neither. */
+function scheduled(c: Candidate, text: string): 'nearest' | 'future' | null {
+  const f = c.frame.kind === 'clock' && c.frame.day ? c.frame.day : c.frame;
+  if (f.kind === 'weekday' && f.rel === undefined && f.weekOffset === undefined) {
+    return DEADLINE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ? 'future' : null;
+  }
   const bare = (f.kind === 'absDate' && f.year === null && f.weekday === undefined) || (f.kind === 'month' && f.year === null && f.yearOffset === undefined && f.rel === undefined);
-  if (!bare) return false;
+  return bare && scheduledDate(c, text) ? 'nearest' : null;
+}
+
+function scheduledDate(c: Candidate, text: string): boolean {
   if (SCHEDULE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
   return /\b(?:the|a|its|their|his|her|this|next|upcoming|planned)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) && PLANNED_NOUN_AFTER.test(text.slice(c.end, c.end + 24));
 }
@@ -278,7 +291,8 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     const frame = inQuarterFocus(framed, quarter, c.start);
     const focus = quarter && c.start - quarter.at <= QUARTER_FOCUS_CHARS ? quarter : null;
     const cand = frame === c.frame ? c : { ...c, frame };
-    const r = tense === 'past' && scheduled(cand, text) ? nearest(cand, pub, anchors, focus) : resolveAnaphoraAware(cand, pub, tense, anchors, focus);
+    const plan = tense === 'past' ? scheduled(cand, text) : null;
+    const r = plan === 'nearest' ? nearest(cand, pub, anchors, focus) : resolveAnaphoraAware(cand, pub, plan ?? tense, anchors, focus);
     if (!r) continue;
     const timex: Timex = {
       start: c.start,

@@ -87,7 +87,7 @@ function decade(y: number, part?: Part): Resolved {
   const base = y - (y % 10);
   const [a, b] = !part ? [0, 9] : part === 'START' ? [0, 3] : part === 'MID' ? [3, 6] : [7, 9];
   return {
-    type: 'DATE', value: `${String(base).slice(0, 3)}X`, ...(part ? { mod: part } : {}),
+    type: 'DATE', value: String(base).slice(0, 3), ...(part ? { mod: part } : {}),
     range: { start: dayNumber(base + a, 1, 1), end: dayNumber(base + b, 12, 31) }, precision: 'range',
   };
 }
@@ -226,6 +226,7 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       else if (frame.yearOffset !== undefined) y = p.year + frame.yearOffset;
       else if (frame.rel === 'last') y = frame.month < p.month ? p.year : p.year - 1;
       else if (frame.rel === 'next') y = frame.month > p.month ? p.year : p.year + 1;
+      else if (frame.rel === 'this') y = p.year; // "this September" = September of the publication year
       else if (ctx.tense === 'past') y = frame.month <= p.month ? p.year : p.year - 1;
       else y = frame.month >= p.month ? p.year : p.year + 1;
       if (frame.days) {
@@ -248,8 +249,11 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
     }
     case 'yearSpan': {
       const y = frame.year ?? p.year + frame.yearOffset;
+      const months = frame.toMonth - frame.fromMonth + 1;
+      // a quarter or a half of a year has its own TIMEX3 value: 2021-Q2, 2021-H1
+      const suffix = (months === 3 || months === 6) && (frame.fromMonth - 1) % months === 0 ? `-${months === 3 ? 'Q' : 'H'}${(frame.fromMonth - 1) / months + 1}` : '';
       return {
-        type: 'DATE', value: String(y).padStart(4, '0'),
+        type: 'DATE', value: `${String(y).padStart(4, '0')}${suffix}`,
         range: { start: dayNumber(y, frame.fromMonth, 1), end: dayNumber(y, frame.toMonth + 1, 1) - 1 }, precision: 'range',
       };
     }
@@ -274,7 +278,9 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       else if (frame.rel === 'next') pick = instances.find((s) => s.start > pub);
       else {
         const containing = instances.find((s) => s.start <= pub && pub <= s.end);
-        pick = containing ?? (ctx.tense === 'past' ? instances.filter((s) => s.end < pub).pop() : instances.find((s) => s.start > pub));
+        // "this summer" = the one containing publication, else the one of the publication year
+        const thisYear = frame.rel === 'this' ? instances.find((s) => s.y === p.year) : undefined;
+        pick = containing ?? thisYear ?? (ctx.tense === 'past' ? instances.filter((s) => s.end < pub).pop() : instances.find((s) => s.start > pub));
       }
       return pick ? seasonResolved(frame.season, pick.y, frame.part) : null;
     }
@@ -350,21 +356,26 @@ function quarterRange(y: number, q: number, half = false): { start: number; end:
 }
 
 /**
- * A quarter: with its year as written; "last year's third quarter" by offset; a bare "third quarter" =
- * the latest one that has begun by publication (future tense: the next one not yet ended); "the quarter"
- * = the quarter in focus, else the last full quarter before publication; "year-earlier" = a year before that.
+ * A quarter: with its year as written; "last year's third quarter" by offset; a bare "third quarter" = the
+ * publication year's (the year before in a past-tense clause when it has not begun yet); "the quarter" = the
+ * quarter in focus, else the last full quarter before publication; "the current quarter" = the one containing
+ * publication; "year-earlier" = a year before the one in focus; "the 1988 quarter" = the quarter in focus, in 1988.
  */
 function quarterResolved(frame: Extract<Frame, { kind: 'quarter' }>, ctx: ResolveContext): Resolved {
   const p = fromDayNumber(ctx.published);
   let y: number;
   let q: number;
-  if (frame.q === null) {
+  if (frame.q === null && frame.current) {
+    y = p.year;
+    q = Math.ceil(p.month / 3);
+  } else if (frame.q === null) {
     const focus = ctx.quarter ?? (p.month <= 3 ? { year: p.year - 1, q: 4 } : { year: p.year, q: Math.ceil(p.month / 3) - 1 });
-    y = focus.year + (frame.shiftYears ?? 0);
+    y = (frame.year ?? focus.year) + (frame.shiftYears ?? 0);
     q = focus.q;
   } else {
     q = frame.q;
-    if (frame.year !== null) y = frame.year;
+    if (frame.shiftYears) y = (ctx.quarter?.year ?? p.year) + frame.shiftYears;
+    else if (frame.year !== null) y = frame.year;
     else if (frame.yearOffset !== undefined) y = p.year + frame.yearOffset;
     else {
       // the publication year's quarter, unless a past-tense clause names one that has not begun yet
