@@ -69,11 +69,12 @@ import { findTenseMarkers, tenseAt, type Tense } from './detectTense';
 import type { Candidate, Frame } from './frames';
 import { recognize } from './recognize';
 import { resolveFrame, type Anchor, type QuarterFocus, type Resolved } from './resolve';
-import { splitSentences, type TextSpan } from './splitSentences';
+import type { Span as TextSpan } from '../../lib/model/types';
+import { segment } from '../segment/segment';
 
 /** Options for {@link findTimexes}. */
 export interface TemporalOptions {
-  /** Sentence spans (sorted) if the caller has segmented the text; otherwise split internally. */
+  /** Sentence spans (sorted) if the caller has segmented the text; otherwise the text is segmented here (segment/segment.ts). */
   sentences?: { start: number; end: number }[];
   /** Spans to skip (boilerplate): no timex is emitted inside them, and they never become discourse anchors. */
   skip?: { start: number; end: number }[];
@@ -269,7 +270,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
   const skip = mergeSpans(options.skip ?? []);
   const candidates = recognize(text).filter((c) => c.start >= 0 && c.end <= text.length && !overlapsAny(c, skip));
   const chosen = selectCandidates(candidates, text.length);
-  const sentences = options.sentences && options.sentences.length > 0 ? options.sentences : splitSentences(text);
+  const sentences = options.sentences && options.sentences.length > 0 ? options.sentences : segment(text).sentences;
 
   const markers = findTenseMarkers(text);
   const out: Timex[] = [];
