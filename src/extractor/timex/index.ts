@@ -262,6 +262,25 @@ function afterSince(c: Candidate, text: string): boolean {
   return /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 
+/**
+ * Publication evidence: a dateline at the start of a line ("WASHINGTON, March 19 —", "GENEVA, Jan. 23 (Reuters) —",
+ * "TEHRAN, August 8 (Xinhua) --"), a stamp after "Published"/"Updated"/"Posted" ("Published: 26 May 2018"), or a line
+ * holding only a date and perhaps a clock time ("May 28, 2018 09:35").
+ */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,[ \t]+$/;
+const DATELINE_AFTER = /^,?(?:\s+\d{4})?\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:[-–—]{1,2}|:)/;
+const STAMP_BEFORE = /(?:^|\n)[ \t]*(?:(?:First\s+)?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast\s+updated|[Dd]ate)(?:\s+on)?\s*:?)[ \t]*$/;
+const LINE_ONLY_AFTER = /^[ \t]*(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)?[ \t]*(?:\n|$)/i;
+
+function isPublicationStamp(c: Candidate, text: string): boolean {
+  const before = text.slice(Math.max(0, c.start - 80), c.start);
+  const after = text.slice(c.end, c.end + 40);
+  if (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) return true;
+  if (STAMP_BEFORE.test(before)) return true;
+  const explicit = c.frame.kind === 'absDate' && c.frame.year !== null;
+  return explicit && /(?:^|\n)[ \t]*$/.test(before) && LINE_ONLY_AFTER.test(after);
+}
+
 /** Finds and resolves temporal expressions in `text` against the publication date `published` (YYYY-MM-DD). */
 export function findTimexes(text: string, published: string, options: TemporalOptions = {}): Timex[] {
   const pub = parseIsoDay(published);
@@ -306,10 +325,12 @@ export function findTimexes(text: string, published: string, options: TemporalOp
       ...(r.precision ? { precision: r.precision } : {}),
       ...(r.anaphoric ? { anaphoric: true } : {}),
     };
+    const stamp = (c.frame.kind === 'absDate' || c.frame.kind === 'weekday') && isPublicationStamp(c, text);
+    if (stamp) timex.role = 'publication';
     out.push(timex);
     const qm = /^(\d{4})-Q(\d)$/.exec(r.value);
     if (qm && frame.kind === 'quarter' && !frame.shiftYears) quarter = { year: Number(qm[1]), q: Number(qm[2]), at: c.end };
-    if (r.type !== 'DURATION' && r.range && r.precision && canAnchor(c, text)) {
+    if (!stamp && r.type !== 'DURATION' && r.range && r.precision && canAnchor(c, text)) {
       anchors.push({ start: r.range.start, end: r.range.end, precision: r.precision, value: r.value });
       // only a year that frames the sentence ("In 2019, …", "Next year's summit …"), not one inside a clause ("a program approved in 1987 that …")
       const framing = /^(?:,|['’]s\b)/.test(text.slice(c.end, c.end + 2)) || c.start - (s?.start ?? 0) < 12;
