@@ -273,9 +273,11 @@ const STAMP_BEFORE = /(?:^|\n)[ \t]*(?:(?:First\s+)?(?:[Pp]ublished|[Uu]pdated|[
 const LINE_ONLY_AFTER = /^[ \t]*(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)?[ \t]*(?:\n|$)/i;
 
 function isPublicationStamp(c: Candidate, text: string): boolean {
-  const before = text.slice(Math.max(0, c.start - 80), c.start);
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (c.start - lineStart > 80) return false; // a stamp opens its line (cheap test first: this runs per date)
+  const before = text.slice(lineStart, c.start);
   const after = text.slice(c.end, c.end + 40);
-  if (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after)) return true;
+  if (DATELINE_AFTER.test(after) && DATELINE_BEFORE.test(before)) return true;
   if (STAMP_BEFORE.test(before)) return true;
   const explicit = c.frame.kind === 'absDate' && c.frame.year !== null;
   return explicit && /(?:^|\n)[ \t]*$/.test(before) && LINE_ONLY_AFTER.test(after);
