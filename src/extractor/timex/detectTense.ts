@@ -4,7 +4,7 @@ export type Tense = 'past' | 'future';
 // Future: modal "will", "will be held", future-in-the-past "was to" ("inspectors were to begin work on Sunday"), reported "would" (not "would have"), "could be" (not "could not"), "is to", "is expected/scheduled/set to", "plans to", "upcoming", "next". "plans to" after a determiner or
 // possessive ("Moscow's plans to invade") is a noun, not a tense marker.
 const FUTURE_RE =
-  /\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|have)\b)|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|to\s+be\s+held|(?:was|were)\s+(?:to|due\s+to)(?=\s+[a-z])|must|should|(?:has|have|had)\s+(?:until|till)|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+for|upcoming|forthcoming|next|tomorrow)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
+  /\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|could(?!\s+(?:not|have)\b)|(?:is|are|am)\s+(?:to|going\s+to|due(?:\s+to)?|set\s+(?:to|for)|scheduled|slated|expected(?:\s+to)?|planned|planning\s+to|poised\s+to|likely\s+to|about\s+to|preparing\s+to)|(?<!(?:['’]s|\bthe|\bits|\bhis|\bher|\btheir|\bour|\bmy|\byour|\bof|\bhas|\bhave|\bhad|\bwith)\s+)(?:plans?|intends?|hopes?|aims?|expects?|wants?)\s+to|to\s+be\s+held|(?:was|were)\s+(?:to|due\s+to)(?=\s+[a-z])|must|should|(?:has|have|had)\s+(?:until|till)|(?:has|have|need|needs)\s+to|scheduled\s+(?:for|to)|set\s+(?:for|to)(?=\s+[a-z])|upcoming|forthcoming|next(?!\s+to\b)|tomorrow|(?:was|were)\s+planning\s+to)\b(?:\s+(?:not|be|been|have|being)\b){0,2}(?:\s+[a-z]+ed\b|\s+(?:held|met|made|done|seen|given|taken|sent|signed|built|kept|paid|sold|brought|set|begun|shown|known|told|said|led|won|lost)\b)?|['’]ll\b/gi;
 
 /**
  * A finite past verb with a to-infinitive complement ("agreed to meet", "decided to impose"): the
@@ -100,8 +100,6 @@ export function findTenseMarkers(text: string): TenseMarkers {
     const f = futures[fi];
     return !(f && f.start <= mk.start && mk.end <= f.end);
   });
-  // the finite verb of "agreed to meet" stays a past marker: it dates expressions before it
-  const markers = futures.concat(kept, forward.map((f) => ({ ...f, forward: true }))).sort((a, b) => a.start - b.start);
   const isBoundary = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -112,6 +110,21 @@ export function findTenseMarkers(text: string): TenseMarkers {
   for (let m = CONJUNCTION_RE.exec(text); m !== null; m = CONJUNCTION_RE.exec(text)) isBoundary[m.index] = 1;
   const boundaries = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) boundaries[i + 1] = (boundaries[i] ?? 0) + (isBoundary[i] ?? 0);
+  // a regular "-ed" form after a future marker in the same clause is a participle or an adjective of that
+  // clause ("will redeem 9.5 million preferred shares on Oct. 31"), and one after a determiner is an adjective
+  // ("the planned visit"): neither makes the clause past
+  let fj = 0;
+  const finite = kept.filter((mk) => {
+    const word = text.slice(mk.start, mk.end);
+    if (!/^[a-z]{2,}ed$/i.test(word)) return true;
+    if (/\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, mk.start - 8), mk.start))) return false;
+    while (fj + 1 < futures.length && (futures[fj + 1]?.end ?? Infinity) <= mk.start) fj++;
+    const f = futures[fj];
+    if (!f || f.weak || f.end > mk.start) return true;
+    return (boundaries[mk.start] ?? 0) - (boundaries[f.end] ?? 0) > 0 || mk.start - f.end > 80;
+  });
+  // the finite verb of "agreed to meet" stays a past marker: it dates expressions before it
+  const markers = futures.concat(finite, forward.map((f) => ({ ...f, forward: true }))).sort((a, b) => a.start - b.start);
   return { markers, boundaries };
 }
 

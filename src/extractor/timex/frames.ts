@@ -29,7 +29,18 @@ export type Frame =
   | { kind: 'shift'; n: number | null; unit: Unit; dir: 1 | -1 }
   | { kind: 'anchor'; unit: 'day' | 'week' | 'weekend' | 'month' | 'year'; offset: number; tod?: PartOfDay; side?: Side }
   | { kind: 'sameAsAnchor' }
-  | { kind: 'duration'; n: number | null; unit: Unit; window?: 'past' | 'next' };
+  | { kind: 'duration'; n: number | null; unit: Unit; window?: 'past' | 'next' }
+  /** "now", "currently" (PRESENT_REF), "recently" (PAST_REF), "soon" (FUTURE_REF). */
+  | { kind: 'ref'; ref: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  /**
+   * A quarter ("the third quarter of 1989", "fourth-quarter") or a half (`half: true`, q = 1 or 2). q null = the
+   * quarter in focus ("the quarter", "the latest quarter"); `shiftYears` = -1 for "the year-earlier quarter".
+   */
+  | { kind: 'quarter'; q: number | null; year: number | null; yearOffset?: number; half?: boolean; shiftYears?: number; current?: boolean }
+  /** A recurring time: TIMEX3 SET value ("every week" = P1W, "each Thursday" = XXXX-WXX-4). */
+  | { kind: 'set'; value: string }
+  /** A clock time ("1 p.m.", "noon"); `day` is the day it names ("9 a.m. Tuesday"), else the day in focus. */
+  | { kind: 'clock'; hour: number; minute: number; day?: Frame };
 
 /** A recognised expression: its span in the text and its meaning. */
 export interface Candidate {

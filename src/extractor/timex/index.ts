@@ -68,12 +68,13 @@ import { isoOfDayNumber, parseIsoDay } from './calendar';
 import { findTenseMarkers, tenseAt, type Tense } from './detectTense';
 import type { Candidate, Frame } from './frames';
 import { recognize } from './recognize';
-import { resolveFrame, type Anchor, type Resolved } from './resolve';
-import { splitSentences, type TextSpan } from './splitSentences';
+import { resolveFrame, type Anchor, type QuarterFocus, type Resolved } from './resolve';
+import type { Span as TextSpan } from '../../lib/model/types';
+import { segment } from '../segment/segment';
 
 /** Options for {@link findTimexes}. */
 export interface TemporalOptions {
-  /** Sentence spans (sorted) if the caller has segmented the text; otherwise split internally. */
+  /** Sentence spans (sorted) if the caller has segmented the text; otherwise the text is segmented here (segment/segment.ts). */
   sentences?: { start: number; end: number }[];
   /** Spans to skip (boilerplate): no timex is emitted inside them, and they never become discourse anchors. */
   skip?: { start: number; end: number }[];
@@ -137,6 +138,59 @@ function withYear(frame: Frame, year: number): Frame {
   return frame;
 }
 
+/** How far (in characters) a quarter stays in focus for "a year earlier" / "the quarter". */
+const QUARTER_FOCUS_CHARS = 2000;
+
+/**
+ * In a report about a quarter ("net income rose in the third quarter … from $2 a share a year earlier"),
+ * "a year earlier"/"a year ago" compares with the same quarter a year before (TimeBank: 1988-Q3).
+ */
+function inQuarterFocus(frame: Frame, focus: (QuarterFocus & { at: number }) | null, at: number): Frame {
+  if (!focus || at - focus.at > QUARTER_FOCUS_CHARS) return frame;
+  if ((frame.kind === 'ago' || frame.kind === 'shift') && frame.n === 1 && frame.unit === 'year' && frame.dir < 0) {
+    return { kind: 'quarter', q: null, year: null, shiftYears: -1 };
+  }
+  return frame;
+}
+
+/**
+ * Words of schedule and deadline around a month-day or month without a year: "payable Dec. 15", "by Jan. 14",
+ * "until March 6", "expire Nov. 21", "effective Feb. 1", "extended to Nov. 20", "record date is Nov. 9", or the
+ * date modifying a noun of a planned event ("the Jan. 14 deadline", "the June 12 summit"). Such a date is the
+ * occurrence nearest to publication, whatever the tense of the verb ("canceled the June 12 summit").
+ */
+const SCHEDULE_BEFORE = /\b(?:by|until|till|before|payable|record|expires?|expiring|effective|(?:deadline|target\s+date)(?:\s+of)?|due|scheduled(?:\s+(?:for|on))?|slated(?:\s+for)?|set\s+for|planned\s+for|extended\s+(?:\w+\s+)?(?:to|until|through)|postponed\s+(?:\w+\s+)?(?:to|until)|delayed\s+(?:\w+\s+)?(?:to|until)|moved\s+(?:\w+\s+)?to|date\s+(?:is|was|of)|begin(?:ning|s)?|starting|opens?|ends?|closes?)\s+(?:on\s+|at\s+|as\s+(?:early|late)\s+as\s+)?$/i;
+const PLANNED_NOUN_AFTER = /^(?:['’]s)?\s+(?:deadline|summit|meeting|vote|election|elections|talks|session|hearing|conference|ceremony|referendum|trial|court\s+date|launch|start|opening|visit|trip|debate|primary|primaries|inauguration|meeting|date|target|showdown)\b/i;
+
+/**
+ * Deadline words before a weekday ("as soon as Tuesday", "postponed until Tuesday morning", "given the relatives
+ * until 9 a.m. Tuesday"): the day ahead. A bare "until"/"by" is not enough ("continued up until Wednesday, when …").
+ */
+const DEADLINE_BEFORE = /\b(?:as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|(?:postponed|extended|delayed|deferred|moved|pushed\s+back|given\s+(?:\w+\s+){1,3})(?:\s+\w+){0,4}?\s+(?:to|until|till)|deadline\s+(?:of|is|was))\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:[ECMP][SD]T,?\s+)?)?$/i;
+
+/** How a schedule or deadline places an expression: the occurrence nearest to publication, the next one, or neither. */
+function scheduled(c: Candidate, text: string): 'nearest' | 'future' | null {
+  const f = c.frame.kind === 'clock' && c.frame.day ? c.frame.day : c.frame;
+  if (f.kind === 'weekday' && f.rel === undefined && f.weekOffset === undefined) {
+    return DEADLINE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) ? 'future' : null;
+  }
+  const bare = (f.kind === 'absDate' && f.year === null && f.weekday === undefined) || (f.kind === 'month' && f.year === null && f.yearOffset === undefined && f.rel === undefined);
+  return bare && scheduledDate(c, text) ? 'nearest' : null;
+}
+
+function scheduledDate(c: Candidate, text: string): boolean {
+  if (SCHEDULE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
+  return /\b(?:the|a|its|their|his|her|this|next|upcoming|planned)\s+$/i.test(text.slice(Math.max(0, c.start - 12), c.start)) && PLANNED_NOUN_AFTER.test(text.slice(c.end, c.end + 24));
+}
+
+/** The resolution nearest to publication among the past and the future readings (a tie goes to the future). */
+function nearest(c: Candidate, pub: number, anchors: readonly Anchor[], quarter: QuarterFocus | null): Resolved | null {
+  const past = resolveAnaphoraAware(c, pub, 'past', anchors, quarter);
+  const future = resolveAnaphoraAware(c, pub, 'future', anchors, quarter);
+  if (!past?.range || !future?.range) return future ?? past;
+  return pub - past.range.end < future.range.start - pub ? past : future;
+}
+
 /** How many earlier anchors the fallbacks may reach back to. */
 const MAX_ANCHORS = 5;
 
@@ -160,24 +214,24 @@ function maxAnchorWidth(c: Candidate): number | null {
  * early February. The mediators met the delegations the day before."), the previous anchors are tried
  * instead, most recent first, and the first one giving a day not after publication is used.
  */
-function resolveAnaphoraAware(c: Candidate, pub: number, tense: Tense, anchors: readonly Anchor[]): Resolved | null {
+function resolveAnaphoraAware(c: Candidate, pub: number, tense: Tense, anchors: readonly Anchor[], quarter: QuarterFocus | null): Resolved | null {
   const width = maxAnchorWidth(c);
   if (width !== null) {
     // "the same day", "earlier in the week": only an anchor no wider than that unit can serve
     for (let i = anchors.length - 1; i >= 0; i--) {
       const a = anchors[i];
       if (!a || a.end - a.start + 1 > width) continue;
-      const r = resolveFrame(c.frame, { published: pub, tense, anchor: a });
+      const r = resolveFrame(c.frame, { published: pub, tense, anchor: a, quarter });
       if (tense !== 'past' || !r?.range || r.range.start <= pub) return r;
     }
-    return resolveFrame(c.frame, { published: pub, tense, anchor: null });
+    return resolveFrame(c.frame, { published: pub, tense, anchor: null, quarter });
   }
   const latest = anchors[anchors.length - 1] ?? null;
-  const r = resolveFrame(c.frame, { published: pub, tense, anchor: latest });
+  const r = resolveFrame(c.frame, { published: pub, tense, anchor: latest, quarter });
   const anaphoric = c.frame.kind === 'shift' || c.frame.kind === 'anchor' || c.frame.kind === 'anchorWeekday' || c.frame.kind === 'sameAsAnchor';
   if (!anaphoric || tense !== 'past' || !r?.range || r.range.start <= pub) return r;
   for (let i = anchors.length - 2; i >= 0; i--) {
-    const alt = resolveFrame(c.frame, { published: pub, tense, anchor: anchors[i] ?? null });
+    const alt = resolveFrame(c.frame, { published: pub, tense, anchor: anchors[i] ?? null, quarter });
     if (alt?.range && alt.range.start <= pub) return alt;
   }
   return r;
@@ -189,7 +243,8 @@ function resolveAnaphoraAware(c: Candidate, pub: number, tense: Tense, anchors: 
  * introduced by "since", which open a period running up to the present rather than move the narrative.
  */
 function canAnchor(c: Candidate, text: string): boolean {
-  if ((c.frame.kind === 'ago' && c.frame.n === null) || c.frame.kind === 'window') return false;
+  if ((c.frame.kind === 'ago' && c.frame.n === null) || c.frame.kind === 'window' || c.frame.kind === 'ref' || c.frame.kind === 'set') return false;
+  if (c.frame.kind === 'quarter' && c.frame.shiftYears) return false;
   return !afterSince(c, text) && !openFrom(c, text);
 }
 
@@ -207,6 +262,27 @@ function afterSince(c: Candidate, text: string): boolean {
   return /\bsince\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 
+/**
+ * Publication evidence: a dateline at the start of a line ("WASHINGTON, March 19 —", "GENEVA, Jan. 23 (Reuters) —",
+ * "TEHRAN, August 8 (Xinhua) --"), a stamp after "Published"/"Updated"/"Posted" ("Published: 26 May 2018"), or a line
+ * holding only a date and perhaps a clock time ("May 28, 2018 09:35").
+ */
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,[ \t]+$/;
+const DATELINE_AFTER = /^,?(?:\s+\d{4})?\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?(?:[-–—]{1,2}|:)/;
+const STAMP_BEFORE = /(?:^|\n)[ \t]*(?:(?:First\s+)?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast\s+updated|[Dd]ate)(?:\s+on)?\s*:?)[ \t]*$/;
+const LINE_ONLY_AFTER = /^[ \t]*(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?)?[ \t]*(?:\n|$)/i;
+
+function isPublicationStamp(c: Candidate, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (c.start - lineStart > 80) return false; // a stamp opens its line (cheap test first: this runs per date)
+  const before = text.slice(lineStart, c.start);
+  const after = text.slice(c.end, c.end + 40);
+  if (DATELINE_AFTER.test(after) && DATELINE_BEFORE.test(before)) return true;
+  if (STAMP_BEFORE.test(before)) return true;
+  const explicit = c.frame.kind === 'absDate' && c.frame.year !== null;
+  return explicit && /(?:^|\n)[ \t]*$/.test(before) && LINE_ONLY_AFTER.test(after);
+}
+
 /** Finds and resolves temporal expressions in `text` against the publication date `published` (YYYY-MM-DD). */
 export function findTimexes(text: string, published: string, options: TemporalOptions = {}): Timex[] {
   const pub = parseIsoDay(published);
@@ -215,7 +291,7 @@ export function findTimexes(text: string, published: string, options: TemporalOp
   const skip = mergeSpans(options.skip ?? []);
   const candidates = recognize(text).filter((c) => c.start >= 0 && c.end <= text.length && !overlapsAny(c, skip));
   const chosen = selectCandidates(candidates, text.length);
-  const sentences = options.sentences && options.sentences.length > 0 ? options.sentences : splitSentences(text);
+  const sentences = options.sentences && options.sentences.length > 0 ? options.sentences : segment(text).sentences;
 
   const markers = findTenseMarkers(text);
   const out: Timex[] = [];
@@ -223,6 +299,8 @@ export function findTimexes(text: string, published: string, options: TemporalOp
   const anchors: Anchor[] = [];
   /** The last year named in the current sentence ("Next year's summit will be held in July"). */
   let yearContext: { sentence: number; year: number } | null = null;
+  /** The last quarter named ("the third quarter"), with where it was named. */
+  let quarter: (QuarterFocus & { at: number }) | null = null;
   let si = 0;
   for (const c of chosen) {
     while (si < sentences.length - 1 && (sentences[si]?.end ?? 0) <= c.start) si++;
@@ -231,8 +309,12 @@ export function findTimexes(text: string, published: string, options: TemporalOp
     const to = Math.min(s && s.end >= c.end ? s.end : text.length, c.end + TENSE_WINDOW);
     // "since June" always looks back: the period runs from that date up to now
     const tense = afterSince(c, text) ? 'past' : tenseAt(markers, from, to, c.start, c.end);
-    const frame = yearContext && yearContext.sentence === si ? withYear(c.frame, yearContext.year) : c.frame;
-    const r = resolveAnaphoraAware(frame === c.frame ? c : { ...c, frame }, pub, tense, anchors);
+    const framed = yearContext && yearContext.sentence === si ? withYear(c.frame, yearContext.year) : c.frame;
+    const frame = inQuarterFocus(framed, quarter, c.start);
+    const focus = quarter && c.start - quarter.at <= QUARTER_FOCUS_CHARS ? quarter : null;
+    const cand = frame === c.frame ? c : { ...c, frame };
+    const plan = tense === 'past' ? scheduled(cand, text) : null;
+    const r = plan === 'nearest' ? nearest(cand, pub, anchors, focus) : resolveAnaphoraAware(cand, pub, plan ?? tense, anchors, focus);
     if (!r) continue;
     const timex: Timex = {
       start: c.start,
@@ -245,10 +327,16 @@ export function findTimexes(text: string, published: string, options: TemporalOp
       ...(r.precision ? { precision: r.precision } : {}),
       ...(r.anaphoric ? { anaphoric: true } : {}),
     };
+    const stamp = (c.frame.kind === 'absDate' || c.frame.kind === 'weekday') && isPublicationStamp(c, text);
+    if (stamp) timex.role = 'publication';
     out.push(timex);
-    if (r.type !== 'DURATION' && r.range && r.precision && canAnchor(c, text)) {
+    const qm = /^(\d{4})-Q(\d)$/.exec(r.value);
+    if (qm && frame.kind === 'quarter' && !frame.shiftYears) quarter = { year: Number(qm[1]), q: Number(qm[2]), at: c.end };
+    if (!stamp && r.type !== 'DURATION' && r.range && r.precision && canAnchor(c, text)) {
       anchors.push({ start: r.range.start, end: r.range.end, precision: r.precision, value: r.value });
-      if (r.precision === 'year' && /^\d{4}$/.test(r.value)) yearContext = { sentence: si, year: Number(r.value) };
+      // only a year that frames the sentence ("In 2019, …", "Next year's summit …"), not one inside a clause ("a program approved in 1987 that …")
+      const framing = /^(?:,|['’]s\b)/.test(text.slice(c.end, c.end + 2)) || c.start - (s?.start ?? 0) < 12;
+      if (r.precision === 'year' && /^\d{4}$/.test(r.value) && framing) yearContext = { sentence: si, year: Number(r.value) };
       if (anchors.length > MAX_ANCHORS) anchors.shift();
     }
   }

@@ -10,6 +10,7 @@ import { durationsRules } from './rules/durations';
 import type { Rule } from './rules/helpers';
 import { monthsRules } from './rules/months';
 import { numericDatesRules } from './rules/numericDates';
+import { referencesRules } from './rules/references';
 import { relativeDaysRules } from './rules/relativeDays';
 import { seasonsAndYearsRules } from './rules/seasonsAndYears';
 import { weekdaysRules } from './rules/weekdays';
@@ -23,6 +24,7 @@ const rules: Rule[] = [
   ...anaphoraRules,
   ...durationsRules,
   ...seasonsAndYearsRules,
+  ...referencesRules,
 ];
 
 /** All candidate expressions in `text` (overlapping; the caller picks among them). */

@@ -38,13 +38,23 @@ export interface ResolveContext {
   published: number;
   tense: Tense;
   anchor: Anchor | null;
+  /** The quarter in focus ("the quarter", "a year earlier" after "the third quarter"), if any. */
+  quarter?: QuarterFocus | null;
+}
+
+/** A calendar quarter (q 1–4) of a year. */
+export interface QuarterFocus {
+  year: number;
+  q: number;
 }
 
 const UNIT_CODE: Readonly<Record<Unit, string>> = {
   minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE', century: 'CE',
 };
 
+/** TIMEX3 duration value, as TimeBank writes it: decades and centuries in years ("two decades" = P20Y). */
 function durationValue(n: number | null, unit: Unit): string {
+  if ((unit === 'decade' || unit === 'century') && n !== null) return `P${n * (unit === 'decade' ? 10 : 100)}Y`;
   const code = UNIT_CODE[unit];
   const q = n === null ? 'X' : String(n);
   return code.startsWith('T') ? `PT${q}${code.slice(1)}` : `P${q}${code}`;
@@ -82,11 +92,21 @@ function decade(y: number, part?: Part): Resolved {
   };
 }
 
-function week(sunday: number, part?: Part, side?: Side, ref?: number): Resolved {
+/**
+ * TIMEX3 value of the ISO (Monday–Sunday) week containing day `d`, shifted by `offset` weeks. TimeML weeks
+ * are ISO weeks, so a Sunday belongs to the week that began the Monday before; the range keeps the project's
+ * Sunday–Saturday week.
+ */
+function isoWeekValue(d: number, offset = 0): string {
+  const monday = d - ((weekdayOf(d) + 6) % 7);
+  return weekValue(monday - 1 + 7 * offset);
+}
+
+function week(sunday: number, part?: Part, side?: Side, ref?: number, value = weekValue(sunday)): Resolved {
   let range = { start: sunday, end: sunday + 6 };
   if (part) range = part === 'START' ? { start: sunday, end: sunday + 2 } : part === 'MID' ? { start: sunday + 2, end: sunday + 4 } : { start: sunday + 4, end: sunday + 6 };
   if (side && ref !== undefined) range = side === 'BEFORE' ? { start: sunday, end: Math.max(sunday, ref - 1) } : { start: Math.min(sunday + 6, ref + 1), end: sunday + 6 };
-  return { type: 'DATE', value: weekValue(sunday), ...(part ? { mod: part } : {}), range, precision: 'week' };
+  return { type: 'DATE', value, ...(part ? { mod: part } : {}), range, precision: 'week' };
 }
 
 function weekend(saturday: number): Resolved {
@@ -206,6 +226,7 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       else if (frame.yearOffset !== undefined) y = p.year + frame.yearOffset;
       else if (frame.rel === 'last') y = frame.month < p.month ? p.year : p.year - 1;
       else if (frame.rel === 'next') y = frame.month > p.month ? p.year : p.year + 1;
+      else if (frame.rel === 'this') y = p.year; // "this September" = September of the publication year
       else if (ctx.tense === 'past') y = frame.month <= p.month ? p.year : p.year - 1;
       else y = frame.month >= p.month ? p.year : p.year + 1;
       if (frame.days) {
@@ -228,8 +249,11 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
     }
     case 'yearSpan': {
       const y = frame.year ?? p.year + frame.yearOffset;
+      const months = frame.toMonth - frame.fromMonth + 1;
+      // a quarter or a half of a year has its own TIMEX3 value: 2021-Q2, 2021-H1
+      const suffix = (months === 3 || months === 6) && (frame.fromMonth - 1) % months === 0 ? `-${months === 3 ? 'Q' : 'H'}${(frame.fromMonth - 1) / months + 1}` : '';
       return {
-        type: 'DATE', value: String(y).padStart(4, '0'),
+        type: 'DATE', value: `${String(y).padStart(4, '0')}${suffix}`,
         range: { start: dayNumber(y, frame.fromMonth, 1), end: dayNumber(y, frame.toMonth + 1, 1) - 1 }, precision: 'range',
       };
     }
@@ -254,7 +278,9 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       else if (frame.rel === 'next') pick = instances.find((s) => s.start > pub);
       else {
         const containing = instances.find((s) => s.start <= pub && pub <= s.end);
-        pick = containing ?? (ctx.tense === 'past' ? instances.filter((s) => s.end < pub).pop() : instances.find((s) => s.start > pub));
+        // "this summer" = the one containing publication, else the one of the publication year
+        const thisYear = frame.rel === 'this' ? instances.find((s) => s.y === p.year) : undefined;
+        pick = containing ?? thisYear ?? (ctx.tense === 'past' ? instances.filter((s) => s.end < pub).pop() : instances.find((s) => s.start > pub));
       }
       return pick ? seasonResolved(frame.season, pick.y, frame.part) : null;
     }
@@ -280,7 +306,8 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       const size = frame.unit === 'day' ? 7 : frame.unit === 'week' ? 28 : 0;
       const far = size > 0 ? pub + frame.dir * size : shiftDay(pub, frame.dir * 3, frame.unit);
       const range = frame.dir < 0 ? { start: far, end: pub } : { start: pub, end: far };
-      return { type: 'DATE', value: frame.dir < 0 ? 'PAST_REF' : 'FUTURE_REF', range, precision: frame.unit === 'day' ? 'days' : 'range' };
+      // TimeBank: "recent weeks" and "the coming years" are vague durations (PXW, PXY); the range keeps the window
+      return { type: 'DURATION', value: durationValue(null, frame.unit), range, precision: frame.unit === 'day' ? 'days' : 'range' };
     }
     case 'anchor':
       return withAnaphoric(anchored(frame, ctx), ctx.anchor !== null);
@@ -295,6 +322,21 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
       const d = frame.dir > 0 ? weekdayNear(a ? a.end : pub, frame.weekday, 'after') : weekdayNear(a ? a.start : pub, frame.weekday, 'before');
       return withAnaphoric(day(d, frame.tod), a !== null);
     }
+    case 'ref':
+      // "now", "recently", "soon" name the time of writing or a vague time around it, never an event's day
+      return { type: 'DATE', value: frame.ref, range: null };
+    case 'quarter':
+      return quarterResolved(frame, ctx);
+    case 'set':
+      return { type: 'SET', value: frame.value, range: null };
+    case 'clock': {
+      const base = frame.day ? resolveFrame(frame.day, ctx) : null;
+      const a = ctx.anchor;
+      const d = base?.range ? base.range.start : a && a.start === a.end ? a.start : pub;
+      const hh = String(frame.hour).padStart(2, '0');
+      const mm = String(frame.minute).padStart(2, '0');
+      return { type: 'TIME', value: `${isoOfDayNumber(d)}T${hh}:${mm}`, range: { start: d, end: d }, precision: 'day', ...(!frame.day && a ? { anaphoric: true } : {}) };
+    }
     case 'duration': {
       const value = durationValue(frame.n, frame.unit);
       if (!frame.window) return { type: 'DURATION', value, range: null };
@@ -306,6 +348,44 @@ export function resolveFrame(frame: Frame, ctx: ResolveContext): Resolved | null
   }
 }
 
+/** Day numbers of quarter `q` (or half `q` when `half`) of `y`. */
+function quarterRange(y: number, q: number, half = false): { start: number; end: number } {
+  const months = half ? 6 : 3;
+  const start = dayNumber(y, (q - 1) * months + 1, 1);
+  return { start, end: dayNumber(y, q * months + 1, 1) - 1 };
+}
+
+/**
+ * A quarter: with its year as written; "last year's third quarter" by offset; a bare "third quarter" = the
+ * publication year's (the year before in a past-tense clause when it has not begun yet); "the quarter" = the
+ * quarter in focus, else the last full quarter before publication; "the current quarter" = the one containing
+ * publication; "year-earlier" = a year before the one in focus; "the 1988 quarter" = the quarter in focus, in 1988.
+ */
+function quarterResolved(frame: Extract<Frame, { kind: 'quarter' }>, ctx: ResolveContext): Resolved {
+  const p = fromDayNumber(ctx.published);
+  let y: number;
+  let q: number;
+  if (frame.q === null && frame.current) {
+    y = p.year;
+    q = Math.ceil(p.month / 3);
+  } else if (frame.q === null) {
+    const focus = ctx.quarter ?? (p.month <= 3 ? { year: p.year - 1, q: 4 } : { year: p.year, q: Math.ceil(p.month / 3) - 1 });
+    y = (frame.year ?? focus.year) + (frame.shiftYears ?? 0);
+    q = focus.q;
+  } else {
+    q = frame.q;
+    if (frame.shiftYears) y = (ctx.quarter?.year ?? p.year) + frame.shiftYears;
+    else if (frame.year !== null) y = frame.year;
+    else if (frame.yearOffset !== undefined) y = p.year + frame.yearOffset;
+    else {
+      // the publication year's quarter, unless a past-tense clause names one that has not begun yet
+      y = ctx.tense === 'past' && quarterRange(p.year, q, frame.half).start > ctx.published ? p.year - 1 : p.year;
+    }
+  }
+  const range = quarterRange(y, q, frame.half);
+  return { type: 'DATE', value: `${String(y).padStart(4, '0')}-${frame.half ? 'H' : 'Q'}${q}`, range, precision: 'range' };
+}
+
 function deictic(frame: Extract<Frame, { kind: 'deictic' }>, ctx: ResolveContext): Resolved | null {
   const pub = ctx.published;
   const p = fromDayNumber(pub);
@@ -313,7 +393,7 @@ function deictic(frame: Extract<Frame, { kind: 'deictic' }>, ctx: ResolveContext
     case 'day':
       return day(pub + frame.offset, frame.tod);
     case 'week':
-      return week(sundayOnOrBefore(pub) + 7 * frame.offset, frame.part, frame.side, pub);
+      return week(sundayOnOrBefore(pub) + 7 * frame.offset, frame.part, frame.side, pub, isoWeekValue(pub, frame.offset));
     case 'weekend': {
       const isSunday = weekdayOf(pub) === 0;
       let sat: number;
@@ -366,9 +446,9 @@ function anchored(frame: Extract<Frame, { kind: 'anchor' }>, ctx: ResolveContext
         const range = frame.side === 'BEFORE'
           ? { start: sunday, end: Math.max(sunday, a.start - 1) }
           : { start: Math.min(sunday + 6, a.end + 1), end: sunday + 6 };
-        return { type: 'DATE', value: weekValue(sunday), range, precision: 'week' };
+        return { type: 'DATE', value: isoWeekValue(a.start), range, precision: 'week' };
       }
-      return week(sunday);
+      return week(sunday, undefined, undefined, undefined, isoWeekValue(a.start, frame.offset));
     }
     case 'weekend':
       return weekend(weekdayNear(a.start, 6, 'onOrAfter') + 7 * frame.offset);

@@ -27,6 +27,11 @@ export interface Timex {
   precision?: Precision;
   /** True when resolved against the previous date in the discourse rather than the publication date. */
   anaphoric?: boolean;
+  /**
+   * `'publication'` for a dateline or publication stamp ("WASHINGTON, March 19 —", "Published: 26 May 2018",
+   * "May 28, 2018 09:35"): evidence of when the report was written, never an event's date by default.
+   */
+  role?: 'publication';
 }
 
 export interface Mention {

@@ -74,3 +74,14 @@ describe('segment(text)', () => {
   });
 });
 
+
+describe('segment — the one sentence splitter (the timex stage uses it too)', () => {
+  it('splits at sentence ends but not after titles, acronyms or a month abbreviation before a day', () => {
+    const text = 'Mr. Li met U.S. officials on Nov. 15 in Lima. They talked. A deal followed!';
+    expect(sentencesOf(text)).toEqual(['Mr. Li met U.S. officials on Nov. 15 in Lima.', 'They talked.', 'A deal followed!']);
+  });
+  it('a headline line without a full stop is its own sentence', () => {
+    const text = 'Headline without period\n\nBody text.';
+    expect(sentencesOf(text)).toEqual(['Headline without period', 'Body text.']);
+  });
+});

@@ -5,16 +5,16 @@ import { rangeOf, timexOf } from './helpers';
 const pub = '2022-02-26';
 
 describe('findTimexes — vague recent past and near future', () => {
-  it('"in recent days" / "in recent weeks" = the last 7 days / 4 weeks up to publication, PAST_REF', () => {
+  it('"in recent days" / "in recent weeks" = the last 7 days / 4 weeks up to publication, a vague DURATION as TimeBank writes it (PXD)', () => {
     expect(timexOf('In recent days, troops massed.', pub, 'recent days')).toMatchObject({
-      value: 'PAST_REF', range: { start: '2022-02-19', end: '2022-02-26' }, precision: 'days',
+      type: 'DURATION', value: 'PXD', range: { start: '2022-02-19', end: '2022-02-26' }, precision: 'days',
     });
     expect(rangeOf('In recent weeks, troops massed.', pub, 'recent weeks')).toEqual(['2022-01-29', '2022-02-26']);
   });
 
-  it('"in the coming weeks" is FUTURE_REF and never becomes an anchor', () => {
+  it('"in the coming weeks" is a vague duration (PXW) and never becomes an anchor', () => {
     const text = 'They met on Feb. 3. Talks will resume in the coming weeks. They met again that same day.';
-    expect(timexOf(text, pub, 'the coming weeks').value).toBe('FUTURE_REF');
+    expect(timexOf(text, pub, 'the coming weeks')).toMatchObject({ type: 'DURATION', value: 'PXW', range: { start: '2022-02-26', end: '2022-03-26' } });
     expect(rangeOf(text, pub, 'that same day')).toEqual(['2022-02-03', '2022-02-03']);
   });
 

@@ -20,7 +20,7 @@ export const durationsRules: Rule[] = [
       const window: 'past' | 'next' | undefined = m[1] && (lead === 'past' || lead === 'last' || lead === 'previous') ? 'past' : m[1] && (lead === 'next' || lead === 'coming') ? 'next' : undefined;
       if ((qty === 'a' || qty === 'an' || qty === 'one') && !lead) {
         const prev = previousWord(text, m.index).toLowerCase();
-        if (!/^(for|over|within|in|during|than|after|nearly|almost|about|around|least|past|lasting|lasted|last|took|spent)$/.test(prev)) return null;
+        if (!/^(for|over|within|in|during|than|after|nearly|almost|about|around|least|past|lasting|lasted|last|took|spent|barely|only|just|as|another|roughly|some|up|take|takes|taking)$/.test(prev)) return null;
       }
       if (!m[1] && lead) {
         // "last three months" without "the" is still a window; "first 100 days" a plain duration
