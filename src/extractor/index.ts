@@ -70,7 +70,7 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     mentions,
     warnings,
     newActors: [
-      ...actors.newPeople.map((p) => ({ name: p.name, start: p.start, end: p.end, kind: 'person' as const })),
+      ...actors.newPeople.map((p) => ({ name: p.name, start: p.start, end: p.end, kind: 'person' as const, id: p.id, country: p.country, ...(p.role ? { role: p.role } : {}) })),
       ...actors.newOrganizations.map((o) => ({ name: o.name, start: o.start, end: o.end, kind: 'organization' as const })),
     ].sort((a, b) => a.start - b.start),
     boilerplate: flagged,

@@ -3,6 +3,8 @@
  * Covers the UN member states (names and adjectives) and major capitals; not tuned to any corpus.
  * One row per country: `CODE|names|adjectives|capitals and metonyms`, alternatives separated by `;`.
  */
+import { PhraseMatcher } from '../phraseMatcher';
+
 const ROWS = `AF|Afghanistan|Afghan|Kabul
 AL|Albania|Albanian|Tirana
 DZ|Algeria|Algerian|Algiers
@@ -235,4 +237,15 @@ export function countryForms(): CountryForm[] {
   forms.push({ form: 'Thais', code: 'TH', kind: 'adjective' });
   cache = forms;
   return forms;
+}
+
+let matcher: PhraseMatcher<{ code: string; kind: CountryFormKind }> | null = null;
+
+/** All country forms in one phrase matcher (built once). */
+export function countryMatcher(): PhraseMatcher<{ code: string; kind: CountryFormKind }> {
+  if (matcher) return matcher;
+  const m = new PhraseMatcher<{ code: string; kind: CountryFormKind }>();
+  for (const f of countryForms()) m.add(f.form, { code: f.code, kind: f.kind });
+  matcher = m;
+  return m;
 }

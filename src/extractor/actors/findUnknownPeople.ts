@@ -1,27 +1,41 @@
 /**
  * Finds people who are not in the gazetteer, by pattern:
- * - a title or role word before the name ("Mr. Hua", "spokesman Zhao Lijian", "a spokesman, Wang Wenbin,");
+ * - a title or role before the name ("Mr. Hua", "Secretary of State Mike Pompeo", "North Korean official Kim
+ *   Yong-chol", "spy chief Suh Hoon", "a spokesman, Wang Wenbin,");
  * - a middle initial ("Richard M. Nixon");
- * - an apposition after the name ("Hua Chunying, a Foreign Ministry spokeswoman", "Liu Pengyu, spokesman for…");
+ * - an apposition after the name ("Hua Chunying, a Foreign Ministry spokeswoman", "Kim Jong-un, the North Korean leader");
  * - a speech verb next to the name ("said Evan Medeiros", "Jen Psaki said");
  * - the name written in Chinese, Japanese or Korean script in parentheses ("Yang Jiechi (楊潔篪)").
+ * Hyphenated given names stay whole ("Moon Jae-in", "Kim Jong-un"); spellings that differ only in hyphens, spaces
+ * or case are one person ("Kim Jong Un" = "Kim Jong-Un"), with the stable id `person:<slug>` (see `personId`).
+ * The country comes from the role ("North Korean official" → KP) at any full or surname mention.
  * Capitalised runs are cut after their last organisation word ("… Commission Director Yang Jiechi"),
- * so organisations and places are not reported as people. Later surname-only references
- * ("Ms. Hua", "Sullivan said") resolve to the full name found earlier.
+ * so organisations and places are not reported as people. Later references by one part of the name
+ * ("Ms. Hua", "Sullivan said", "Mr. Moon") resolve to the full name found earlier, unless two people share
+ * that part ("Kim" after "Kim Yong-chol" and "Kim Jong Un"): then it names no one.
  */
 import { isNameGap, type Token } from '../tokens';
 import { CALENDAR_WORDS, HONORIFICS, ORG_WORDS, PERSON_TITLES, STOP_CAPS } from './lexicon';
+import { personId, personKey } from './personIdentity';
+import { roleCueAfter, roleCueBefore } from './roleCue';
 
 /** A person found by pattern: display name as first written in full. */
 export interface UnknownPersonMention {
   start: number;
   end: number;
   name: string;
+  /** Stable id `person:<slug>`. */
+  id: string;
+  /** ISO 3166-1 alpha-2 code taken from a role or adjective at any mention of the person, or null. */
+  country: string | null;
+  /** The role written next to the person's first cued mention ("secretary of state"), or null. */
+  role: string | null;
 }
 
 /** The result of `findUnknownPeople`. */
 export interface UnknownPeople {
   mentions: UnknownPersonMention[];
+  /** Each person once, at their first full mention. */
   people: UnknownPersonMention[];
 }
 
@@ -31,13 +45,18 @@ const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|wrote|noted|stated|warned|ar
 const SPEECH_BEFORE = /(?:\b(?:said|says|according to|told)\s+)$/;
 const APPOSITION = new RegExp(`^,\\s+(?:a|an|the|${[...TITLE_HEADS].join('|')})\\b`, 'i');
 /** Role words too generic to make a lone capitalised word a person ("official Xinhua"). */
-const GENERIC_ROLES = new Set(['official', 'diplomat', 'leader', 'counterpart', 'lawmaker', 'journalist', 'columnist', 'analyst', 'actress', 'actor', 'professor', 'director', 'chairman', 'speaker', 'justice', 'judge', 'general', 'representative']);
+const GENERIC_ROLES = new Set(['official', 'diplomat', 'leader', 'counterpart', 'lawmaker', 'journalist', 'columnist', 'analyst', 'actress', 'actor', 'professor', 'director', 'chairman', 'speaker', 'justice', 'judge', 'general', 'representative', 'chief', 'head', 'aide', 'negotiator', 'envoy', 'commander']);
 const CJK_PAREN = /^\s*[(（][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Whether two name tokens belong to one name: a dot may only follow an initial ("Kofi R. Mensah"). */
 function joinable(text: string, a: Token, b: Token): boolean {
   if (!isNameGap(text, a.end, b.start)) return false;
   return a.text.length === 1 || !text.slice(a.end, b.start).includes('.');
+}
+
+/** A lower-case syllable hyphenated to a name part: "Jong-un", "Jae-in", "Yong-chol". */
+function hyphenTail(text: string, a: Token, b: Token | undefined): boolean {
+  return !!b && text.slice(a.end, b.start) === '-' && /^\p{Ll}{1,5}$/u.test(b.text);
 }
 
 /** Lower-case particles inside names. */
@@ -52,12 +71,27 @@ function isNameToken(t: Token): boolean {
   return !STOP_CAPS.has(lower) && !CALENDAR_WORDS.has(lower);
 }
 
+interface Person {
+  name: string;
+  id: string;
+  country: string | null;
+  role: string | null;
+  start: number;
+  end: number;
+}
+
 /** Finds unknown people; `covered[i]` marks tokens already recognised as known actors or countries. */
 export function findUnknownPeople(text: string, tokens: Token[], covered: Uint8Array): UnknownPeople {
-  const mentions: UnknownPersonMention[] = [];
-  const people: UnknownPersonMention[] = [];
-  const byShort = new Map<string, string>();
+  const found: { start: number; end: number; key: string }[] = [];
+  const persons = new Map<string, Person>();
+  /** One part of a name → the person's key, or null when two people share it. */
+  const byShort = new Map<string, string | null>();
   const taken = new Uint8Array(tokens.length);
+  const learn = (p: Person, cue: { country: string | null; role: string } | null) => {
+    if (!cue) return;
+    if (!p.country && cue.country) p.country = cue.country;
+    if (!p.role && cue.role) p.role = cue.role;
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -66,10 +100,12 @@ export function findUnknownPeople(text: string, tokens: Token[], covered: Uint8A
     const runStart = i;
     let j = i;
     for (;;) {
+      const cur = tokens[j] as Token;
       const nx = tokens[j + 1];
-      if (nx && !covered[j + 1] && isNameToken(nx) && joinable(text, tokens[j] as Token, nx)) j++;
+      if (hyphenTail(text, cur, nx)) j++;
+      else if (nx && !covered[j + 1] && isNameToken(nx) && joinable(text, cur, nx)) j++;
       // lower-case name particles between capitalised words: "Faisal bin Farhan", "Ursula von der Leyen"
-      else if (nx && PARTICLES.has(nx.text) && text.slice((tokens[j] as Token).end, nx.start) === ' ') {
+      else if (nx && PARTICLES.has(nx.text) && text.slice(cur.end, nx.start) === ' ') {
         let k = j + 1;
         while (tokens[k + 1] && PARTICLES.has((tokens[k + 1] as Token).text)) k++;
         const after = tokens[k + 1];
@@ -93,9 +129,11 @@ export function findUnknownPeople(text: string, tokens: Token[], covered: Uint8A
       }
     }
     if (first > runEnd) continue;
+    const cue = roleCueBefore(text, tokens, first);
+    if (cue) title = cue.role.split(' ').pop() ?? title;
     const prev = tokens[first - 1];
-    if (first === runStart && prev) {
-      // a title just before the run: "spokesman Zhao Lijian", "Mr. Hua"
+    if (first === runStart && prev && !cue) {
+      // an honorific just before the run: "Mr. Hua"
       const gap = text.slice(prev.end, (tokens[first] as Token).start);
       const lw = prev.text.toLowerCase();
       if (/^\.?\s+$/.test(gap) && (TITLE_WORDS.has(lw) || HONORIFICS.has(lw))) title = lw;
@@ -103,56 +141,73 @@ export function findUnknownPeople(text: string, tokens: Token[], covered: Uint8A
       else if (/^,\s+$/.test(gap) && TITLE_HEADS.has(lw)) title = lw;
     }
     const nameTokens = tokens.slice(first, runEnd + 1);
-    const words = nameTokens.filter((x) => x.text.length > 1);
-    if (words.length === 0 || nameTokens.length > 4) continue;
     const start = (nameTokens[0] as Token).start;
     const end = (nameTokens[nameTokens.length - 1] as Token).end;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    // name parts: hyphenated syllables belong to the part before them ("Jong-un")
+    const parts = name.split(' ').filter((w) => w.replace(/\W/g, '').length > 1);
+    if (parts.length === 0 || parts.length > 4) continue;
     const after = text.slice(end, end + 60);
     const before = text.slice(Math.max(0, start - 20), start);
-    const isFull = words.length >= 2;
-    const hasInitial = nameTokens.length >= 3 && nameTokens.slice(1, -1).some((x) => x.text.length === 1);
+    const isFull = parts.length >= 2;
+    const hasInitial = nameTokens.length >= 3 && nameTokens.slice(1, -1).some((x) => x.text.length === 1 && /^\p{Lu}$/u.test(x.text));
     const strongTitle = title !== null && (HONORIFICS.has(title) || TITLE_HEADS.has(title)) && !GENERIC_ROLES.has(title);
+    const cueAfter = roleCueAfter(text, end);
     const evidence =
       hasInitial ||
       strongTitle ||
       (isFull && title !== null) ||
-      (isFull && (APPOSITION.test(after) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || CJK_PAREN.test(after)));
-    const shortKey = words.length === 1 ? (words[0] as Token).text : null;
-    const known = shortKey ? byShort.get(shortKey) : undefined;
-    if (known) {
-      mentions.push({ start, end, name: known });
+      (isFull && (cueAfter !== null || APPOSITION.test(after) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || CJK_PAREN.test(after)));
+    const key = personKey(name);
+    const short = !isFull ? byShort.get(parts[0] as string) : undefined;
+    if (!isFull && byShort.has(parts[0] as string)) {
+      // one part of a name found earlier: that person, or no one when the part is shared ("Mr. Kim")
+      if (short) {
+        found.push({ start, end, key: short });
+        learn(persons.get(short) as Person, cue);
+        learn(persons.get(short) as Person, cueAfter);
+      }
       for (let k = first; k <= runEnd; k++) taken[k] = 1;
       continue;
     }
-    const name0 = text.slice(start, end).replace(/\s+/g, ' ');
-    if (!evidence && !people.some((p) => p.name === name0)) continue;
-    const name = text.slice(start, end).replace(/\s+/g, ' ');
-    mentions.push({ start, end, name });
-    for (let k = first; k <= runEnd; k++) taken[k] = 1;
-    if (!people.some((p) => p.name === name)) {
-      people.push({ start, end, name });
-      const ws = words.map((x) => x.text);
-      const last = ws[ws.length - 1];
-      if (last && ws.length >= 2 && !byShort.has(last)) byShort.set(last, name);
-      // family-name-first names ("Yoon Suk Yeol" → "Mr. Yoon") and given-name-first ones alike
-      if (ws[0] && ws.length >= 2 && !byShort.has(ws[0])) byShort.set(ws[0], name);
+    if (!evidence && !persons.has(key)) continue;
+    let person = persons.get(key);
+    if (!person) {
+      person = { name, id: personId(name), country: null, role: null, start, end };
+      persons.set(key, person);
+      // given-name-first and family-name-first names alike: "Sullivan said", "Mr. Moon", "Yoon, the first …"
+      const shortKeys = new Set([parts[parts.length - 1] as string, parts[0] as string].filter((w) => !w.includes('-') || w === parts[0]));
+      if (!isFull) shortKeys.clear();
+      for (const w of shortKeys) byShort.set(w, byShort.has(w) && byShort.get(w) !== key ? null : key);
     }
+    learn(person, cue);
+    learn(person, cueAfter);
+    found.push({ start, end, key });
+    for (let k = first; k <= runEnd; k++) taken[k] = 1;
   }
 
-  // second pass: bare surnames of people found above ("Sullivan said")
+  // second pass: bare name parts of people found above ("Sullivan said"), after their first full mention
   if (byShort.size > 0) {
-    const firstSeen = new Map<string, number>();
-    for (const p of people) firstSeen.set(p.name, p.start);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (covered[i] || taken[i]) continue;
-      const full = byShort.get(t.text);
-      if (!full || (firstSeen.get(full) ?? Infinity) > t.start) continue;
+      const key = byShort.get(t.text);
+      if (!key || (persons.get(key)?.start ?? Infinity) > t.start) continue;
       const nextTok = tokens[i + 1];
-      if (nextTok && isNameToken(nextTok) && isNameGap(text, t.end, nextTok.start)) continue;
-      mentions.push({ start: t.start, end: t.end, name: full });
+      if (nextTok && (isNameToken(nextTok) || hyphenTail(text, t, nextTok)) && isNameGap(text, t.end, nextTok.start)) continue;
+      // part of a longer capitalised name ("Camp David"), not the person
+      const prevTok = tokens[i - 1];
+      if (prevTok && isNameToken(prevTok) && /^ $/.test(text.slice(prevTok.end, t.start)) && !HONORIFICS.has(prevTok.text.toLowerCase()) && !ROLE_OR_TITLE.has(prevTok.text.toLowerCase())) {
+        if (!/[.!?"“:]\s*$/.test(text.slice(Math.max(0, prevTok.start - 3), prevTok.start)) && prevTok.start > 0) continue;
+      }
+      found.push({ start: t.start, end: t.end, key });
     }
   }
-  mentions.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  const asMention = (x: { start: number; end: number }, p: Person): UnknownPersonMention => ({ start: x.start, end: x.end, name: p.name, id: p.id, country: p.country, role: p.role });
+  const mentions = found.map((f) => asMention(f, persons.get(f.key) as Person));
+  const people = [...persons.values()].map((p) => asMention(p, p));
   return { mentions, people };
 }
+
+const ROLE_OR_TITLE = new Set([...TITLE_WORDS, 'leader', 'chief', 'envoy', 'negotiator', 'counterpart']);

@@ -35,7 +35,7 @@ export const ORG_WORDS = new Set([
   'herald', 'guardian', 'telegraph', 'mail', 'review', 'magazine', 'weekly', 'channel', 'assembly', 'senate',
   'olympic', 'winter', 'summer', 'spring', 'autumn', 'fall', 'day', 'week', 'month', 'year', 'airlines', 'motors',
   'semiconductor', 'manufacturing', 'technologies', 'technology', 'systems', 'holdings', 'partners', 'capital',
-  'region', 'territory', 'territories', 'river', 'mountains', 'coast', 'border', 'peninsula', 'valley', 'desert',
+  'front', 'movement', 'coalition', 'brigade', 'brigades', 'region', 'territory', 'territories', 'river', 'mountains', 'coast', 'border', 'peninsula', 'valley', 'desert',
 ]);
 
 /** Month and weekday names (never people). */

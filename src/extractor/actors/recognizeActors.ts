@@ -15,9 +15,9 @@
 import type { Actor } from '../../lib/model/types';
 import { PhraseMatcher } from '../phraseMatcher';
 import { tokenize, type Token } from '../tokens';
-import { countryForms, type CountryFormKind } from './countryTable';
+import { countryForms, countryMatcher, type CountryFormKind } from './countryTable';
 import { CALENDAR_WORDS, GROUP_NOUNS, HONORIFICS, ORG_WORDS, PERSON_TITLES, ROLE_NOUNS, STOP_CAPS } from './lexicon';
-import { findUnknownPeople } from './findUnknownPeople';
+import { findUnknownPeople, type UnknownPersonMention } from './findUnknownPeople';
 import { findUnknownOrganizations } from './findUnknownOrganizations';
 
 /** How an actor mention was recognised. */
@@ -33,13 +33,15 @@ export interface ActorMention {
   country: string | null;
   kind: 'person' | 'organization' | 'state' | 'country';
   via: ActorVia;
+  /** For a person outside the gazetteer: the stable id `person:<slug>` (see `personId`); `actorId` stays null. */
+  personId?: string;
 }
 
 /** Everything actor recognition found in one text. */
 export interface ActorRecognition {
   mentions: ActorMention[];
-  /** Unknown people (first full mention each). */
-  newPeople: { name: string; start: number; end: number }[];
+  /** Unknown people (first full mention each), with their stable id, country and role where written. */
+  newPeople: { name: string; start: number; end: number; id: string; country: string | null; role: string | null }[];
   /** Unknown organisations (first mention each). */
   newOrganizations: { name: string; start: number; end: number }[];
 }
@@ -95,14 +97,7 @@ function buildGazetteer(actors: readonly Actor[]): Gazetteer {
   return g;
 }
 
-let countryMatcher: PhraseMatcher<{ code: string; kind: CountryFormKind }> | null = null;
-function countries(): PhraseMatcher<{ code: string; kind: CountryFormKind }> {
-  if (countryMatcher) return countryMatcher;
-  const m = new PhraseMatcher<{ code: string; kind: CountryFormKind }>();
-  for (const f of countryForms()) m.add(f.form, { code: f.code, kind: f.kind });
-  countryMatcher = m;
-  return m;
-}
+const countries = countryMatcher;
 
 /** One space, or a line break inside hard-wrapped text. */
 const SOFT_SPACE = /^(?: |[ \t]*\n[ \t]*)$/;
@@ -309,7 +304,15 @@ export function recognizeActors(text: string, actors: readonly Actor[], tokens: 
   }
 
   const unknown = findUnknownPeople(text, tokens, covered);
-  for (const u of unknown.mentions) mentions.push({ ...u, actorId: null, country: null, kind: 'person', via: 'pattern' });
+  // a bare "Secretary of State" is the American title ("Secretary of State for …" is British) in a report naming the US
+  const namesUs = mentions.some((m) => m.country === 'US');
+  for (const p of unknown.people) if (!p.country && namesUs && /^(?:deputy |under )?secretary of state$/.test(p.role ?? '')) p.country = 'US';
+  const byId = new Map(unknown.people.map((p) => [p.id, p] as const));
+  for (const u of unknown.mentions) {
+    const p = byId.get(u.id);
+    mentions.push({ start: u.start, end: u.end, name: u.name, actorId: null, country: p?.country ?? u.country, kind: 'person', via: 'pattern', personId: u.id });
+  }
+  mentions.push(...unknownRoleReferences(text, unknown.people, unknown.mentions));
   const taken = covered.slice();
   for (let k = 0, u = 0; k < tokens.length && u < unknown.mentions.length; k++) {
     const tk = tokens[k] as Token;
@@ -358,3 +361,33 @@ function isLeader(text: string, person: ActorMention, actors: readonly Actor[]):
 
 /** Plural references to the last two people named: "the two leaders", "both men". */
 const PAIR_RE = /\b(?:[Tt]he two (?:leaders|men|women|presidents|ministers|heads of state)|[Bb]oth (?:leaders|men|presidents))\b/g;
+
+/** "The secretary", "the foreign minister", "The President": a role noun, either case, after "the". */
+const ROLE_REF = new RegExp(`\\b[Tt]he\\s+(${ROLE_NOUNS.map((r) => r.replace(/ /g, '\\s+').replace(/^(.)/, (c) => `[${c.toUpperCase()}${c}]`)).join('|')})\\b`, 'g');
+
+/**
+ * "the <role>" for people outside the gazetteer: the one person whose written role has that head noun, mentioned
+ * earlier; when several are, the most recent one if mentioned within the last ~400 characters.
+ */
+function unknownRoleReferences(text: string, people: readonly UnknownPersonMention[], mentions: readonly UnknownPersonMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (people.length === 0) return out;
+  const byId = new Map(people.map((p) => [p.id, p] as const));
+  ROLE_REF.lastIndex = 0;
+  for (let m = ROLE_REF.exec(text); m; m = ROLE_REF.exec(text)) {
+    const role = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const pos = m.index;
+    const last = new Map<string, number>();
+    for (const x of mentions) if (x.start < pos) last.set(x.id, x.start);
+    const cands = [...last.keys()].filter((id) => new RegExp(`(?:^|\\s)${role}(?:\\s|$)`).test(byId.get(id)?.role ?? ''));
+    let pick: string | undefined;
+    if (cands.length === 1) pick = cands[0];
+    else if (cands.length > 1) {
+      cands.sort((a, b) => (last.get(b) ?? 0) - (last.get(a) ?? 0));
+      if (pos - (last.get(cands[0] as string) ?? 0) < 400) pick = cands[0];
+    }
+    const p = pick ? byId.get(pick) : undefined;
+    if (p) out.push({ start: m.index, end: m.index + m[0].length, name: p.name, actorId: null, country: p.country, kind: 'person', via: 'role', personId: p.id });
+  }
+  return out;
+}

@@ -58,6 +58,12 @@ export interface NewActor {
   start: number;
   end: number;
   kind: 'person' | 'organization';
+  /** People only: the stable id `person:<slug>` minted from the name (same name → same id in every report). */
+  id?: ActorId;
+  /** People only: ISO 3166-1 alpha-2 code from the written role or adjective ("North Korean official" → KP), or null. */
+  country?: CountryCode | null;
+  /** People only: the role written next to the name ("secretary of state"), when one is. */
+  role?: string;
 }
 
 export interface ExtractResult {

@@ -47,14 +47,32 @@ describe('detectBoilerplate(text, segmentation, published)', () => {
     expect(out[0]?.[0]).toBe('duplicate');
   });
 
-  it('flags trailing teasers that are cut off mid-sentence or dated years after publication', () => {
-    const cut = 'In an unrelated column, a writer argued that the city council should reconsider its plans for the harbour and';
-    const later = 'Elections held in 2027 brought a new coalition to power, which then reviewed the treaty.';
-    const text = [body1, body2, later, cut].join('\n');
-    expect(flagged(text)).toEqual([
-      ['teaser', later],
-      ['teaser', cut],
-    ]);
+  it('keeps a last paragraph cut off mid-sentence, and a later year, when nothing shows another story', () => {
+    const cut = 'Moon said he would meet Kim again at the border village of Panmunjom on May 26 and that the two leaders had';
+    const later = 'Elections due in 2027 will test the coalition, which then reviews the treaty.';
+    expect(flagged([body1, body2, later, cut].join('\n'))).toEqual([]);
+  });
+
+  it('flags trailing teasers only on positive evidence: a list of headlines or a "Read more" marker', () => {
+    const list = ['Trump calls off Singapore summit with Kim', 'Pompeo to meet North Korean envoy in New York', 'China says it welcomes talks'];
+    const out = flagged([body1, body2, ...list].join('\n'));
+    expect(out.map((x) => x[1])).toEqual(list);
+    expect(out.filter((x) => x[0] === 'teaser')).toHaveLength(2);
+    const one = 'South Korea, US begin joint drills despite warning from Pyongyang';
+    // the headline after the marker is flagged (as a teaser or as a headline next to boilerplate)
+    expect(flagged([body1, body2, 'Read more', one].join('\n')).map((x) => x[1])).toEqual(['Read more', one]);
+  });
+
+  it('never flags publication stamps or datelines (Reuters, VOA, Yonhap, SCMP, AP and readout styles)', () => {
+    const stamps = [
+      'Published : 26 May 2018',
+      'May 28, 2018 09:35',
+      'Updated 10:35 GMT',
+      'Last Updated: June 1, 2018, 4:12 p.m.',
+      'SEOUL, March 9 (Yonhap)',
+      'Published: 8:45pm, 14 Jul, 2020',
+    ];
+    for (const st of stamps) expect(flagged([st, body1, body2].join('\n'))).toEqual([]);
   });
 
   it('leaves ordinary articles alone', () => {
@@ -74,10 +92,10 @@ describe('detectBoilerplate(text, segmentation, published)', () => {
     expect(flagged(text).map((x) => x[0])).toEqual(['widget', 'widget']);
   });
 
-  it('flags bylines, timestamps and page furniture', () => {
+  it('flags bylines and page furniture, but not the timestamp between them', () => {
     const lines = ['By Jane Roe and John Doe, Reuters', 'Updated 10:31 a.m. ET, Fri March 3, 2023', 'Watch: Leaders arrive for the summit', 'Continue reading the main story'];
     const text = [lines[0], lines[1], body1, lines[2], body2, lines[3]].join('\n');
-    expect(flagged(text)).toEqual(lines.map((l) => ['widget', l]));
+    expect(flagged(text)).toEqual([lines[0], lines[2], lines[3]].map((l) => ['widget', l]));
   });
 });
 

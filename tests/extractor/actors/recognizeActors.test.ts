@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeActors } from '../../src/extractor/actors/recognizeActors';
-import { GAZETTEER } from './fixtures/gazetteer';
+import { recognizeActors } from '../../../src/extractor/actors/recognizeActors';
+import { GAZETTEER } from '../fixtures/gazetteer';
 
 const found = (text: string) =>
   recognizeActors(text, GAZETTEER).mentions.map((m) => ({ text: text.slice(m.start, m.end), name: m.name, id: m.actorId, country: m.country }));
