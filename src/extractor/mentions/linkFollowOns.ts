@@ -14,9 +14,9 @@ import { typeFamily } from './triggers';
 
 // EXAMPLE: "The call, which lasted nearly two hours, covered Ukraine." · "The two leaders also discussed Taiwan." · "That meeting was the first since 2019."
 const BACK_REFERENCE =
-  /\b(?:the|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:call|conversation|meeting|talks|summit|visit|discussions?|exchange|session|dinner|video ?conference|deal|agreement|accord)\b|\b(?:the two|both)\s+(?:leaders|men|sides|ministers|presidents|officials|diplomats|envoys)\b/iu;
+  /\b(?:the|that|this|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:call|conversation|meeting|talks?|summit|visit|discussions?|exchange|session|dinner|video ?conference|deal|agreement|accord)\b|\b(?:the two|both)\s+(?:leaders|men|sides|ministers|presidents|officials|diplomats|envoys)\b/iu;
 // EXAMPLE: "During the talks, Kim reaffirmed his commitment …" · "On the call, Biden warned …"
-const INSIDE = /\b(?:during|in|on|at|over)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|meeting|talks|summit|visit|discussions?|session|dinner)\b/iu;
+const INSIDE = /\b(?:during|in|on|at|over)\s+(?:the|their|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|meeting|talks?|summit|visit|discussions?|session|dinner)\b/iu;
 
 // EXAMPLE: "The meeting came two days after …" · "During the talks, Kim reaffirmed …" · "The two leaders talked for two hours."
 const OPENING =

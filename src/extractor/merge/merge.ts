@@ -42,11 +42,9 @@ interface Candidate {
 /** A follow-on mention ("The call lasted two hours"): a further citation of the event its antecedent joined. */
 interface FollowOn {
   candidate: Candidate;
-  /** Key of the antecedent mention (`source:start:type`). */
-  antecedent: string;
+  /** Where the antecedent mention's sentence is: the follow-on cites the event citing it. */
+  antecedent: { source: string; start: number; end: number };
 }
-
-const mentionKey = (sourceId: string, m: Pick<Mention, 'start' | 'type'>) => `${sourceId}:${m.start}:${m.type}`;
 
 /** A short, stable hash (FNV-1a, 32 bit, hex). */
 export function hashId(s: string): string {
@@ -105,7 +103,7 @@ function candidates(input: MergeInput, followOns: FollowOn[] = []): Candidate[] 
       const timex = mention.timex !== null ? result.timexes[mention.timex] : undefined;
       const c: Candidate = { source, mention, expression: timex?.text ?? '' };
       if (timex?.value) c.value = timex.value;
-      if (antecedent) followOns.push({ candidate: c, antecedent: mentionKey(source.id, antecedent) });
+      if (antecedent) followOns.push({ candidate: c, antecedent: { source: source.id, start: antecedent.start, end: antecedent.end } });
       else out.push(c);
     }
   }
@@ -448,10 +446,9 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
   events.push(...parsedEvents);
 
   // follow-on sentences ("The call lasted two hours") cite the event their antecedent joined
-  const eventOf = new Map<string, TimelineEvent>();
-  for (const ev of events) for (const c of ev.citations) eventOf.set(`${c.source}:${c.start}`, ev);
   for (const f of followOns) {
-    const ev = eventOf.get(f.antecedent.split(':').slice(0, 2).join(':'));
+    const { source, start, end } = f.antecedent;
+    const ev = events.find((e) => e.citations.some((c) => c.source === source && c.start < end && start < c.end));
     if (ev) addCitation(ev, f.candidate);
   }
 
