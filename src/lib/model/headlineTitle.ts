@@ -92,6 +92,7 @@ export function headlineVerb(type: EventType, mode?: EventMode, act?: string): H
 const FAMILY_FIRST = new Set(
   'Xi Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Hu Qin Han Sun Ma Zhu Guo He Lin Luo Gao Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Yu Pan Du Dai Xia Zhong Wen Kim Lee Park Choi Jung Chung Kang Cho Yoon Jang Lim Moon Suh Seo Shin Kwon Hwang Ahn Song Yoo Hong Ri Pak Choe'.split(' '),
 );
+const VERY_COMMON = new Set(['Kim', 'Lee', 'Park', 'Li', 'Wang', 'Zhang', 'Liu', 'Chen']);
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Prof|Sir|Dame)\.?\s+/;
 
 /** The name a headline uses for a person: the family name, or the full name when another party shares it. */
@@ -100,6 +101,8 @@ export function shortName(full: string, others: readonly string[] = []): string 
   const tokens = name.split(/\s+/);
   if (tokens.length < 2 || /^(?:the|The)\b/.test(name)) return name;
   const family = familyName(tokens);
+  // a very common family name before a hyphenated given name ("Kim Yong-chol") says too little alone
+  if (family === tokens[0] && VERY_COMMON.has(family) && tokens.slice(1).some((t) => t.includes('-'))) return name;
   const clash = others.some((o) => o !== full && familyName(o.replace(HONORIFIC, '').trim().split(/\s+/)) === family);
   return clash ? name : family;
 }
