@@ -10,6 +10,7 @@ import { detectBoilerplate } from './segment/boilerplate';
 import { findTimexes } from './timex/index';
 import { recognizeActors } from './actors/recognizeActors';
 import { detectMentions, MAX_SENTENCE_LENGTH } from './mentions/detectMentions';
+import { linkFollowOns } from './mentions/linkFollowOns';
 import { looksEnglish } from './language';
 import { isIsoDay } from '../lib/model/calendar';
 
@@ -54,7 +55,7 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
   }
   const actors = recognizeActors(text, options.actors ?? []);
   progress(0.7);
-  const mentions = detectMentions({
+  const mentions = linkFollowOns(detectMentions({
     text,
     sentences: seg.sentences,
     boilerplate,
@@ -62,7 +63,7 @@ export function extract(text: string, options: ExtractOptions): ExtractResult {
     timexes,
     ...(options.sourceId ? { sourceId: options.sourceId } : {}),
     published,
-  });
+  }));
   progress(1);
   return {
     published,

@@ -47,7 +47,7 @@ async function addArticle(page: Page, screenshot?: (n: string) => Promise<string
   await dialog.getByRole('button', { name: 'Extract events' }).click();
   await dialog.getByRole('button', { name: 'Accept all' }).waitFor({ timeout: 30_000 });
   const items = dialog.getByRole('listitem', { name: /^Event \d+:/ });
-  assert.ok((await items.count()) >= 2, 'the extractor found events to review');
+  assert.ok((await items.count()) >= 1, 'the extractor proposed events to review (one per happening since issue 11)');
   assert.ok(((await items.first().locator('mark').textContent()) ?? '').length > 10, 'each event shows its highlighted passage');
   const addLavrov = dialog.getByRole('button', { name: 'Add “Sergei Lavrov” to actors' });
   if (await addLavrov.count()) await addLavrov.click();

@@ -64,11 +64,11 @@ describe('extract(text, options): mentions', () => {
     expect(m.confidence).toBeLessThan(only('Emmanuel Macron met Olaf Scholz in Berlin on March 2.').confidence);
   });
 
-  it('skips negated triggers and lowers confidence for hypothetical ones', () => {
+  it('skips negated triggers; a hypothetical sanction is a threat, not a sanction', () => {
     expect(run('Emmanuel Macron did not meet Olaf Scholz on March 2.').mentions.filter((m) => m.type === 'CONSULT')).toEqual([]);
-    const real = only('The United States imposed sanctions on Russian banks on March 8.');
-    const maybe = only('The United States would impose sanctions on Russian banks if talks failed on March 8.');
-    expect(maybe.confidence).toBeLessThan(real.confidence);
+    expect(only('The United States imposed sanctions on Russian banks on March 8.').type).toBe('SANCTION');
+    const maybe = run('The United States would impose sanctions on Russian banks if talks failed on March 8.').mentions;
+    expect(maybe.map((m) => m.type)).toEqual(['THREATEN']);
   });
 
   it('flags mentions inside boilerplate', () => {

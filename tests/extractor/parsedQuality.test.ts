@@ -51,22 +51,22 @@ describe('attribution is not participation', () => {
   });
 });
 
-describe('parsed titles: "<initiator> – <other actor> <phrase>"', () => {
+describe('parsed titles: headlines "<initiator> <verb> <other party>"', () => {
   it('names a person rather than the state they belong to', () => {
     const [ev] = parsed('On Tuesday, Emmanuel Macron warned Russia of severe sanctions.');
-    expect(ev?.title).toBe('Emmanuel Macron – Russia warning');
+    expect(ev?.title).toBe('Macron warns Russia');
   });
   it('puts the initiator first', () => {
     const [ev] = parsed('On Tuesday, Li Na accused Sergei Lavrov of hypocrisy.');
-    expect(ev?.title).toBe('Li Na – Sergei Lavrov accusation');
+    expect(ev?.title).toBe('Li accuses Lavrov');
   });
   it('titles a use of force by the states, the initiator\'s state first', () => {
     const [ev] = parsed('On Tuesday, Sergei Lavrov attacked France from bases in Russia.').filter((e) => e.type === 'ASSAULT');
-    expect(ev?.title).toBe('Russia – France attack');
+    expect(ev?.title).toBe('Russia attacks France');
   });
   it('a speaker who calls someone "the culprit" is the accuser', () => {
     const [ev] = parsed('On Tuesday, Li Na said at a news conference that France was the culprit.');
-    expect(ev?.title).toBe('Li Na – France accusation');
+    expect(ev?.title).toBe('Li accuses France');
     expect(ev?.initiator).toBe('li-na');
   });
 });

@@ -66,7 +66,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
     setStep({ kind: 'extracting', progress: 0 });
     try {
       const result = await runner({ text: draft.text, published: draft.published, sourceId: source.id, actors }, (p) => setStep({ kind: 'extracting', progress: p }), ctl.signal);
-      const items = mentionsToReviewItems(result.mentions, actors, result.timexes);
+      const items = mentionsToReviewItems(result.mentions, actors, result.timexes, { text: draft.text, published: draft.published });
       const names = new Map<string, Actor['kind']>();
       for (const it of items) for (const n of it.unknownActors) names.set(n, 'person');
       for (const a of result.newActors ?? []) names.set(a.name, a.kind);
@@ -171,7 +171,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
       {step.kind === 'review' && (
         <>
           <div className="ws-actions ws-sticky">
-            <button type="button" onClick={() => setStep({ ...step, items: step.items.map((i) => ({ ...i, accepted: true })) })}>
+            <button type="button" onClick={() => setStep({ ...step, items: step.items.map((i) => (i.proposed === false ? i : { ...i, accepted: true })) })}>
               Accept all
             </button>
             <button type="button" className="ws-primary" onClick={addToTimeline}>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { suggestPublished } from '../../lib/workspace/suggestPublished';
+import { suggestTitle } from '../../lib/workspace/suggestTitle';
 import { ImportError } from '../../lib/io/ImportError';
 import { isHtmlPage, readHtmlPage, readReportFile } from './readReportFile';
 
@@ -21,6 +22,9 @@ export function ReportInputForm({ draft, onChange, errors }: { draft: ReportDraf
   // Today's date is read here, not in the pure suggester: a yearless dateline means the latest such day.
   const suggestions = useMemo(() => suggestPublished(draft.text, new Date()).slice(0, 3), [draft.text]);
   const set = (patch: Partial<ReportDraft>) => onChange({ ...draft, ...patch });
+  // the headline becomes the title suggestion (never an event) unless the user typed a title of their own
+  const suggestedTitle = suggestTitle(draft.text)?.title ?? '';
+  const withTitle = (text: string): Partial<ReportDraft> => (draft.title === '' || draft.title === suggestedTitle ? { text, title: suggestTitle(text)?.title ?? '' } : { text });
 
   const takeFile = async (file: File | undefined) => {
     if (!file) return;
@@ -66,7 +70,7 @@ export function ReportInputForm({ draft, onChange, errors }: { draft: ReportDraf
           <textarea
             value={draft.text}
             rows={8}
-            onChange={(e) => set({ text: e.target.value })}
+            onChange={(e) => set(withTitle(e.target.value))}
             onPaste={(e) => {
               const pasted = e.clipboardData.getData('text/plain');
               if (draft.text.trim() !== '' || !isHtmlPage(pasted)) return;

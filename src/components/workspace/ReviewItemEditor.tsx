@@ -71,6 +71,12 @@ export function ReviewItemEditor({
         </div>
         <ActorPicker label={`Event ${n} actors`} value={item.actorIds} actors={actors} onChange={(actorIds) => set({ actorIds })} />
         {match && <p className="ws-match">Same happening as “{match.title}”: it will be added there as a citation, not as a new event.</p>}
+        {item.reason && <p className="ws-muted">Not proposed: {item.reason}</p>}
+        {item.more && item.more.length > 0 && (
+          <p className="ws-muted">
+            Also cites {item.more.length} further passage{item.more.length === 1 ? '' : 's'} about the same happening: {item.more.map((x) => `“${x.quote.replace(/\s+/g, ' ').slice(0, 80)}${x.quote.length > 80 ? '…' : ''}”`).join(' ')}
+          </p>
+        )}
         {item.start === '' && <p className="ws-muted">No date found in the passage: give one, or reject the event.</p>}
         {item.datedByPublication && <p className="ws-muted">Dated “on or before publication”: {item.start} to {item.end} (your choice; no source gives the day).</p>}
         {item.unknownActors.length > 0 && <p className="ws-muted">Not in the actor list: {item.unknownActors.join(', ')}</p>}

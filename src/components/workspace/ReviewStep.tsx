@@ -6,7 +6,10 @@ import { UnknownActors } from './UnknownActors';
 
 const PAGE = 50;
 
-/** The review step: every parsed event with its passage, accept/reject and edit; unknown actors can be added. */
+/**
+ * The review step: the proposed events (one per happening, main event first) with their passages, accept/reject
+ * and edit; below, folded, the passages not proposed with the reason; unknown actors can be added.
+ */
 export function ReviewStep({
   items, text, actors, existing, unknown, onItems, onAddActor,
 }: {
@@ -20,21 +23,37 @@ export function ReviewStep({
 }) {
   const [shown, setShown] = useState(PAGE);
   const accepted = items.filter((i) => i.accepted === true).length;
+  const proposed = items.filter((i) => i.proposed !== false);
+  const context = items.filter((i) => i.proposed === false);
+  const change = (next: ReviewItem) => onItems(items.map((x) => (x.key === next.key ? next : x)));
   return (
     <div className="ws-review">
       <p role="status">
-        {items.length === 0 ? 'The extractor found no events in this text. You can still add the report to read it.' : `${items.length} events found · ${accepted} accepted`}
+        {items.length === 0
+          ? 'The extractor found no events in this text. You can still add the report to read it.'
+          : `${proposed.length} event${proposed.length === 1 ? '' : 's'} proposed, main event first · ${accepted} accepted${context.length ? ` · ${context.length} passage${context.length === 1 ? '' : 's'} not proposed` : ''}`}
       </p>
       <UnknownActors names={unknown} onAdd={onAddActor} />
       <ol className="ws-review-list">
-        {items.slice(0, shown).map((it, i) => (
-          <ReviewItemEditor key={it.key} item={it} index={i} text={text} actors={actors} existing={existing} onChange={(next) => onItems(items.map((x) => (x.key === next.key ? next : x)))} />
+        {proposed.slice(0, shown).map((it, i) => (
+          <ReviewItemEditor key={it.key} item={it} index={i} text={text} actors={actors} existing={existing} onChange={change} />
         ))}
       </ol>
-      {shown < items.length && (
+      {shown < proposed.length && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, items.length - shown)} more ({items.length - shown} not shown)
+          Show {Math.min(PAGE, proposed.length - shown)} more ({proposed.length - shown} not shown)
         </button>
+      )}
+      {context.length > 0 && (
+        <details className="ws-not-proposed">
+          <summary>Not proposed ({context.length}): context, background and the headline</summary>
+          <p className="ws-muted">“Accept all” leaves these out. Accept one to add it anyway.</p>
+          <ol className="ws-review-list" start={proposed.length + 1}>
+            {context.map((it, i) => (
+              <ReviewItemEditor key={it.key} item={it} index={proposed.length + i} text={text} actors={actors} existing={existing} onChange={change} />
+            ))}
+          </ol>
+        </details>
       )}
     </div>
   );

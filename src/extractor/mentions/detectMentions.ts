@@ -19,12 +19,21 @@ import type { Mention, Timex } from '../../lib/model/extraction';
 import type { ActorMention } from '../actors/recognizeActors';
 import { inBoilerplate } from '../segment/boilerplate';
 import { TRIGGERS, typeFamily, type Trigger } from './triggers';
+import { isPublicationStamp } from './publicationStamp';
 
 /** Sentences longer than this are not prose (tables, dumps) and yield no mentions. */
 export const MAX_SENTENCE_LENGTH = 3000;
 
-const NEGATION = /\b(?:not|never|no|n't|neither|nor|without)\s+(?:\w+\s+){0,1}$/i;
-const HYPOTHETICAL = /\b(?:would|could|might|may|will|shall|should|plans? to|planned to|aims? to|threatened to|to try to|tried to|trying to)\s+(?:\w+\s+){0,2}$/i;
+/** Negation and denial right before a trigger: "did not meet", "no plans to attack", "denied attacking". */
+const NEGATION = /\b(?:not|never|no|n't|neither|nor|without|denied|denies|deny|denying|ruled out|rules out|refused to|refuses to|declined to|no plans? to|no intention of)\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * Modality right before a trigger: a possible, planned or wished-for happening is not the happening
+ * ("would impose", "could still take place", "the planned June 12 summit", "was expected to travel").
+ */
+const HYPOTHETICAL =
+  /(?:\b(?:would|could|might|may|will|shall|should|can)|['’]ll|\b(?:plans? to|planned(?: to)?|long-planned|proposed|upcoming|scheduled|expected to|set to|due to|hopes? to|aims? to|to try to|tried to|trying to|ready to|willing to|possible|potential|future|prospective))\s+(?:[\w-]+\s+){0,3}$/i;
+/** A happening said to be still to come after its noun ("his summit with Kim would take place on June 12"). */
+const TO_COME = /^[^.;]{0,80}?\b(?:would|will|could|might|may|is to|was to|is set to|is due to)\s+(?:still\s+)?(?:take place|go ahead|happen|be held|proceed|resume)\b/i;
 /**
  * An embedded question or a condition ("was asked if he was cooperating", "whether they would meet",
  * "unless Moscow withdraws"): the trigger asks about or supposes a happening, it does not report one.
@@ -34,6 +43,13 @@ const QUESTION = /\b(?:if|whether|unless)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
 /** A preposition right before an actor marks it as an object, not the initiator ("spoke with Scholz"). */
 const OBJECT_MARKER = /\b(?:with|to|by|of|from|at|in|on|for|against|between|among|toward|towards|into|about)\s+(?:the\s+)?$/i;
+
+/** A date right after a modal adjective ("the planned June 12 summit", "the scheduled May 3 vote"). */
+const PLANNED_DATE = /\b(?:planned|long-planned|proposed|scheduled|upcoming|expected|possible|potential)\s+$/i;
+/** A date used as a modifier of a noun ("June 12 summit", "Tuesday's meeting"): the match ends at the noun. */
+const ATTRIBUTIVE_DATE = /^(?:['’]s)?\s+(?:(?!(?:for|to|of|in|at|on|with|after|before|during|and|or|by|as|from|the|a|an)\s)[\p{Ll}-]+\s+)?(?:summit|meeting|talks|visit|call|deadline|vote|election|conference|session|statement|speech|address|announcement)\b/u;
+
+const LOCATIVE = /\b(?:in|at)\s+$/i;
 
 /** A date after "since", "than", "until", "before" or "by" bounds or compares; it does not date the event. */
 const BOUND = /\b(?:since|than(?:\s+(?:in|on|at))?|until|till|before|by)\s+$/i;
@@ -56,7 +72,9 @@ function findHits(sentence: string): Hit[] {
 
 /** Chooses up to two hits of different families; statements and nominal triggers only when nothing stronger matched. */
 function chooseHits(hits: Hit[], sentence: string): Hit[] {
-  const usable = hits.filter((h) => !NEGATION.test(sentence.slice(Math.max(0, h.index - 30), h.index)));
+  // a question asks about a happening, it does not report one
+  if (/\?[”"’']?\s*$/.test(sentence)) return [];
+  const usable = hits.filter((h) => !unreal(h, sentence));
   const strong = usable.filter((h) => !h.trigger.weak && (h.trigger.type !== 'STATEMENT' || h.trigger.strong === true || h.trigger.mode === 'briefing'));
   const pool = strong.length > 0 ? strong : [...usable.filter((h) => !h.trigger.weak), ...usable.filter((h) => h.trigger.weak)];
   const chosen: Hit[] = [];
@@ -71,8 +89,26 @@ function chooseHits(hits: Hit[], sentence: string): Hit[] {
   return chosen;
 }
 
+/**
+ * Negated, denied, hypothetical, planned or questioned ("asked if he was cooperating", "unless …"): the trigger
+ * does not report the happening. Statements are exempt (a denial is itself a statement); threats keep their own verb.
+ */
+function unreal(h: Hit, sentence: string): boolean {
+  const before = sentence.slice(Math.max(0, h.index - 40), h.index);
+  if (NEGATION.test(before)) return true;
+  // the summit that was called off is not a summit that happened
+  if (h.trigger.act !== 'cancel' && CANCELLED.test(before)) return true;
+  // "Netanyahu called the agreement a mistake": a deal named as the object of another verb is not its making
+  if (h.trigger.type === 'AGREE' && h.trigger.weak && OBJECT_OF_VERB.test(before)) return true;
+  if (h.trigger.type === 'STATEMENT' || h.trigger.type === 'THREATEN') return false;
+  return HYPOTHETICAL.test(before) || QUESTION.test(before) || TO_COME.test(sentence.slice(h.index + h.length));
+}
+
+const CANCELLED = /\b(?:call(?:ed|s|ing) off|cancel(?:l?ed|s|l?ing)?|scrapp(?:ed|ing)|scraps|pulled out of|postpon(?:ed|es|ing))\s+(?:[\w-]+\s+){0,4}$/i;
+const OBJECT_OF_VERB = /\b(?!(?:reached|signed|sealed|struck|agreed|finalized|finalised|concluded|announced|clinched)\b)\p{L}+(?:ed|s)\s+(?:the|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Clause boundaries: semicolons, and commas before a conjunction or subordinator (", days after …"). */
-const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|when|after|before|although|though|going|which|until|(?:\w+\s+)?(?:hours|days|weeks|months|years)\s+(?:after|before))\b)/g;
+const CLAUSE_BREAK = /;\s+|,\s+(?=(?:and|but|while|whereas|when|after|before|although|though|going|which|until|(?:\w+\s+)?(?:hour|day|week|month|year)s?\s+(?:after|before))\b)/g;
 
 /** Splits a sentence into clause spans (relative offsets). */
 export function splitClauses(sentence: string): Span[] {
@@ -152,7 +188,7 @@ export function detectMentions(input: MentionInputs): Mention[] {
     const dated: Dated[] = [];
     for (let k = t; k < timexes.length && (timexes[k] as Timex).start < s.end; k++) {
       const tx = timexes[k] as Timex;
-      if (tx.start >= s.start && tx.end <= s.end && tx.range && (tx.type === 'DATE' || tx.type === 'TIME')) dated.push({ timex: tx, index: k });
+      if (tx.start >= s.start && tx.end <= s.end && tx.range && (tx.type === 'DATE' || tx.type === 'TIME') && !isPublicationStamp(tx, text)) dated.push({ timex: tx, index: k });
     }
     // "<date>, when <clause>": the date belongs to the when-clause, even after "until"
     const whenDate = new Map<number, Dated>();
@@ -164,6 +200,14 @@ export function detectMentions(input: MentionInputs): Mention[] {
     for (let k = dated.length - 1; k >= 0; k--) {
       const d = dated[k] as Dated;
       if (BOUND.test(text.slice(Math.max(s.start, d.timex.start - 12), d.timex.start))) dated.splice(k, 1);
+      // "the planned June 12 summit": the date of something planned, not of the clause's happening
+      else if (PLANNED_DATE.test(text.slice(Math.max(s.start, d.timex.start - 24), d.timex.start))) dated.splice(k, 1);
+    }
+    // "the June 12 summit", "Tuesday's meeting": a date modifying a noun dates that noun's trigger only
+    const attributive = new Map<number, number>();
+    for (const d of dated) {
+      const m = ATTRIBUTIVE_DATE.exec(text.slice(d.timex.end, Math.min(s.end, d.timex.end + 30)));
+      if (m) attributive.set(d.index, d.timex.end + m[0].length);
     }
     const boiler = inBoilerplate(boilerplate, s.start, s.end);
     const clauseOf = (pos: number) => clauses.findIndex((c) => pos - s.start >= c.start && pos - s.start < c.end);
@@ -172,12 +216,15 @@ export function detectMentions(input: MentionInputs): Mention[] {
     for (const c of clauses) {
       for (const h of c.hits) {
         if (!h.trigger.weak) continue;
+        // a nominal trigger inside a verbal one ("reached a deal on Tuesday") reserves nothing
+        if (c.hits.some((o) => !o.trigger.weak && o.index <= h.index && o.index + o.length >= h.index + h.length)) continue;
         for (const d of dated) {
           const gap = d.timex.start - (s.start + h.index + h.length);
           if (gap >= 0 && gap <= 4) reserved.add(d.index);
         }
       }
     }
+    const quotes = quotationSpans(text, s);
     const emitted = new Set<string>();
     const attribution = attributionStart(sentence);
 
@@ -185,8 +232,13 @@ export function detectMentions(input: MentionInputs): Mention[] {
       for (const hit of chooseHits(clause.hits, sentence)) {
         const trigPos = s.start + hit.index;
         const ci = clauseOf(trigPos);
-        const own = dated.filter((d) => clauseOf(d.timex.start) === ci && (hit.trigger.weak || !reserved.has(d.index)));
-        const fallback = dated.filter((d) => !reserved.has(d.index) && (clauses[clauseOf(d.timex.start)]?.hits.length ?? 0) === 0);
+        const quoteOf = (pos: number) => quotes.findIndex((q) => pos >= q.start && pos < q.end);
+        const free = (d: Dated) =>
+          (!attributive.has(d.index) || Math.abs((attributive.get(d.index) as number) - (trigPos + hit.length)) <= 2) &&
+          // a date inside a quotation dates only what is said inside it
+          (quoteOf(d.timex.start) < 0 || quoteOf(d.timex.start) === quoteOf(trigPos));
+        const own = dated.filter((d) => clauseOf(d.timex.start) === ci && (hit.trigger.weak || !reserved.has(d.index)) && free(d));
+        const fallback = dated.filter((d) => !reserved.has(d.index) && (clauses[clauseOf(d.timex.start)]?.hits.length ?? 0) === 0 && free(d));
         const when = whenDate.get(s.start + clause.start);
         // a trigger in an "after …"/"before …" clause never borrows the main clause's date
         const subordinate = SUBORDINATE.test(sentence.slice(clause.start, clause.end));
@@ -316,7 +368,10 @@ function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit,
   const names: string[] = [];
   const ids: string[] = [];
   const countries: string[] = [];
+  const force = typeFamily(hit.trigger.type) === 'force';
   for (const am of inSentence) {
+    // "talks in Vienna": a state named as the place is where it happened, not who took part
+    if (!force && (am.kind === 'state' || am.kind === 'country') && LOCATIVE.test(text.slice(Math.max(0, am.start - 4), am.start))) continue;
     if (!names.includes(am.name) && (am.actorId || am.kind === 'person')) names.push(am.name);
     if (am.actorId && !ids.includes(am.actorId)) ids.push(am.actorId);
     if (am.country && !countries.includes(am.country)) countries.push(am.country);
@@ -337,6 +392,7 @@ function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit,
   if (initiator) confidence += 0.05;
   if (HYPOTHETICAL.test(before)) confidence -= 0.2;
   if (QUESTION.test(before)) confidence = Math.min(confidence, 0.4);
+  const background = !!best?.timex.range && !!input.published && isBackground(best.timex, input.published);
   if (boiler) confidence = Math.min(confidence, 0.2);
   confidence = Math.max(0.05, Math.min(0.95, confidence));
   const mention: Mention = {
@@ -355,5 +411,57 @@ function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit,
   if (hit.trigger.mode) mention.mode = hit.trigger.mode as EventMode;
   if (initiator) mention.initiator = initiator;
   if (input.sourceId) mention.source = input.sourceId;
+  if (background) mention.background = true;
+  if (hit.trigger.act) mention.act = hit.trigger.act;
+  const after = sentence.slice(hit.index + hit.length);
+  const named = new RegExp(`\\b${OBJECT_HEAD}\\b`, 'i').exec(word)?.[0];
+  const object = named ? (OBJECT_BEFORE.exec(sentence.slice(0, hit.index))?.[1] ?? '') + named.toLowerCase() : objectAfter(after);
+  if (object) mention.object = object;
+  const place = placeAfter(after);
+  if (place) mention.place = place;
+  const topic = topicOf(inSentence, text, trigPos);
+  if (topic) mention.topic = topic;
   return mention;
+}
+
+/** Head nouns of what a trigger acts on. */
+const OBJECT_HEAD = String.raw`(?:summit|meeting|talks|visit|trip|negotiations|deal|agreement|accord|plan|proposal|resolution|statement|sanctions|treaty|framework|ceasefire|truce)`;
+/** A modifier written before a nominal trigger ("the nuclear deal" → "nuclear "). */
+const OBJECT_BEFORE = /\b(?:the|a|an)\s+((?:nuclear|peace|trade|security|climate|arms|ceasefire|grain|border|Singapore|Geneva|Paris|Vienna)\s+)$/i;
+/** "called off the planned June 12 summit in Singapore" → "summit" (+ "in Singapore"); "endorsed the nuclear deal" → "nuclear deal". */
+const OBJECT_AFTER = new RegExp(
+  String.raw`^\s+(?:the|a|an|its|his|her|their|this|that)\s+(?:(?:long-)?planned\s+|proposed\s+|upcoming\s+|scheduled\s+)?(?:\p{Lu}\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)?((?:[\p{L}-]+\s+){0,2}?${OBJECT_HEAD})\b(?:\s+in\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?`,
+  'u',
+);
+
+/** What the trigger acts on, as written; a place right after it names it ("summit in Singapore" → "Singapore summit"). */
+function objectAfter(after: string): string | undefined {
+  const m = OBJECT_AFTER.exec(after);
+  if (!m) return undefined;
+  const head = (m[1] as string).replace(/^(?:planned|proposed|upcoming|scheduled)\s+/i, '');
+  return m[2] && !head.includes(m[2]) ? `${m[2]} ${head}` : head;
+}
+
+const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Their|Its|This|That|Washington's|Beijing's)$/;
+/** "in New York", "in Vienna": where it happened, when written right after the trigger (within 60 characters). */
+function placeAfter(after: string): string | undefined {
+  const m = /^[^.;,]{0,60}?\bin\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(after);
+  if (!m) return undefined;
+  const place = m[1] as string;
+  return NOT_A_PLACE.test(place.split(' ')[0] as string) ? undefined : place;
+}
+
+/** A state the happening is about ("talks on Ukraine", "a call about Taiwan"). */
+function topicOf(inSentence: readonly ActorMention[], text: string, trigPos: number): string | undefined {
+  const hit = inSentence.find((a) => a.start > trigPos && a.start - trigPos < 80 && (a.kind === 'state' || a.kind === 'country') && /\b(?:on|over|about|regarding)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start)));
+  return hit?.name;
+}
+
+/** Spans (absolute offsets) of quotations in a sentence: “…” or "…". */
+function quotationSpans(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  const re = /[“"]([^“”"]{2,})[”"]/g;
+  const sentence = text.slice(s.start, s.end);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  return out;
 }

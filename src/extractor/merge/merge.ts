@@ -13,12 +13,15 @@
  * - Corroboration is recomputed for every event: reports = distinct cited sources, independent outlets =
  *   distinct outlets behind the citations (`attributedTo ?? basedOn ?? outlet`, see `computeCorroboration`).
  */
-import type { Actor, Citation, DateClaim, EventMode, EventType, Precision, Source, TimelineEvent } from '../../lib/model/types';
+import type { Actor, Citation, DateClaim, Precision, Source, TimelineEvent } from '../../lib/model/types';
 import type { ExtractResult, Mention } from '../../lib/model/extraction';
 import { inBoilerplate } from '../segment/boilerplate';
 import { typeFamily } from '../mentions/triggers';
 import { citationAttribution } from '../../lib/model/attribution';
 import { computeCorroboration } from '../../lib/model/corroboration';
+import { headlineTitle, type HeadlineParts } from '../../lib/model/headlineTitle';
+import { cleanSentence } from '../../lib/model/cleanSentence';
+import { countryForms } from '../actors/countryTable';
 
 /** Inputs of {@link mergeParsed}. */
 export interface MergeInput {
@@ -36,6 +39,13 @@ interface Candidate {
   value?: string;
 }
 
+/** A follow-on mention ("The call lasted two hours"): a further citation of the event its antecedent joined. */
+interface FollowOn {
+  candidate: Candidate;
+  /** Where the antecedent mention's sentence is: the follow-on cites the event citing it. */
+  antecedent: { source: string; start: number; end: number };
+}
+
 /** A short, stable hash (FNV-1a, 32 bit, hex). */
 export function hashId(s: string): string {
   let h = 0x811c9dc5;
@@ -48,41 +58,6 @@ export function hashId(s: string): string {
 
 function overlaps(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
   return aStart <= bEnd && bStart <= aEnd;
-}
-
-const TYPE_PHRASE: Record<string, string> = {
-  'CONSULT/phone': 'phone call',
-  'CONSULT/video': 'video call',
-  'CONSULT/visit': 'meeting',
-  'CONSULT/host': 'visit',
-  'CONSULT/multilateral': 'summit',
-  CONSULT: 'talks',
-  STATEMENT: 'statement',
-  THREATEN: 'warning',
-  SANCTION: 'sanctions',
-  COOPERATE: 'cooperation',
-  'COOPERATE/intelligence': 'intelligence sharing',
-  AID: 'aid',
-  REQUEST: 'request',
-  ACCUSE: 'accusation',
-  REJECT: 'rejection',
-  DEMAND: 'demand',
-  PROTEST: 'protest',
-  MOBILIZE: 'military deployment',
-  ASSAULT: 'attack',
-  COERCE: 'coercive action',
-  AGREE: 'agreement',
-  SUPPORT: 'support',
-  RETREAT: 'withdrawal',
-  OTHER: 'event',
-};
-
-/** A title from type, mode and actors, e.g. "Antony Blinken – Wang Yi phone call". */
-export function parsedTitle(type: EventType, mode: EventMode | undefined, names: string[], countries: string[]): string {
-  const phrase = TYPE_PHRASE[`${type}/${mode ?? ''}`] ?? TYPE_PHRASE[type] ?? 'event';
-  const who = names.length > 0 ? names.slice(0, 2).join(' – ') : countries.slice(0, 2).join(' – ');
-  const title = who ? `${who} ${phrase}` : phrase;
-  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 function citationOf(c: Candidate): Citation {
@@ -114,20 +89,22 @@ export function corroborate(event: TimelineEvent, sources: ReadonlyMap<string, S
   return computeCorroboration(event.citations, sources);
 }
 
-function candidates(input: MergeInput): Candidate[] {
+function candidates(input: MergeInput, followOns: FollowOn[] = []): Candidate[] {
   const min = input.minConfidence ?? 0.5;
   const out: Candidate[] = [];
   for (const { source, result } of input.results) {
     const flagged = (result.boilerplate ?? []).slice().sort((a, b) => a.start - b.start);
     const curatedBoiler = source.boilerplate.slice().sort((a, b) => a.start - b.start);
     for (const mention of result.mentions) {
-      if (mention.boilerplate || !mention.date || mention.confidence < min) continue;
+      const antecedent = mention.follows !== undefined ? result.mentions[mention.follows] : undefined;
+      if (mention.boilerplate || !mention.date || (mention.confidence < min && !antecedent)) continue;
       if (inBoilerplate(flagged, mention.start, mention.end) || inBoilerplate(curatedBoiler, mention.start, mention.end)) continue;
       if (mention.end > source.text.length || source.text.slice(mention.start, mention.end) !== mention.text) continue;
       const timex = mention.timex !== null ? result.timexes[mention.timex] : undefined;
       const c: Candidate = { source, mention, expression: timex?.text ?? '' };
       if (timex?.value) c.value = timex.value;
-      out.push(c);
+      if (antecedent) followOns.push({ candidate: c, antecedent: { source: source.id, start: antecedent.start, end: antecedent.end } });
+      else out.push(c);
     }
   }
   return out;
@@ -135,6 +112,27 @@ function candidates(input: MergeInput): Candidate[] {
 
 const DAY_MS = 86_400_000;
 const spanDays = (start: string, end: string) => (Date.parse(end) - Date.parse(start)) / DAY_MS + 1;
+
+/**
+ * Date agreement judged at each mention's precision, for mentions of a new story: the same days = 1; one range
+ * inside the other of at most a month ("on Tuesday" inside "in July": they agree at the coarser precision) = 0.5; two single days
+ * at most {@link NEAR_DAYS} apart (sources that disagree on the day: a date claim and a conflict) = 0.35;
+ * otherwise the strict {@link dateAgreement}.
+ */
+export function precisionAgreement(a: { start: string; end: string; precision?: Precision }, b: { start: string; end: string; precision?: Precision }): number {
+  const strict = dateAgreement(a.start, a.end, b.start, b.end);
+  if (strict === 1) return 1;
+  const inside = (x: typeof a, y: typeof a) => x.start >= y.start && x.end <= y.end;
+  // a day inside a month agrees at month precision; a season or a year is too coarse to say so
+  const month = (x: typeof a) => spanDays(x.start, x.end) <= 31;
+  if ((inside(a, b) && month(b)) || (inside(b, a) && month(a))) return Math.max(strict, 0.5);
+  const day = (x: typeof a) => x.start === x.end;
+  if (day(a) && day(b) && Math.abs(Date.parse(a.start) - Date.parse(b.start)) <= NEAR_DAYS * DAY_MS) return Math.max(strict, 0.35);
+  return strict;
+}
+
+/** Two reports putting one happening this many days apart can still be telling of it (time zones, slips). */
+export const NEAR_DAYS = 1;
 
 /** Minimum {@link matchScore} for a mention to join a curated event. */
 export const JOIN_THRESHOLD = 4;
@@ -258,11 +256,54 @@ export function titleActors(mentions: readonly Mention[], family: string, initia
   // … and a person initiator by their state when the title names states ("Putin declared war" → "Russia – …")
   if (initiator && !lead) lead = chosen.find((id) => country(id) && country(id) === country(initiator));
   if (lead) chosen = [lead, ...chosen.filter((id) => id !== lead)];
-  const names = chosen.map(name);
-  // people named as written (not in the gazetteer) come right after the known people
-  const at = lead && kind(lead) !== 'person' ? 1 : chosen.filter((id) => kind(id) === 'person').length;
-  if (family !== 'force' || states.length === 0) names.splice(at, 0, ...unknownPeople);
+  let names = chosen.map(name);
+  if (family !== 'force' || states.length === 0) {
+    if (lead && kind(lead) !== 'person' && unknownPeople.length > 0) {
+      // a state or body initiator beside a person named as written ("U.S. President Donald Trump"): the person stands for it
+      names = [...unknownPeople, ...names.slice(1)];
+    } else {
+      // people named as written (not in the gazetteer) come right after the known people
+      const at = lead && kind(lead) !== 'person' ? 1 : chosen.filter((id) => kind(id) === 'person').length;
+      names.splice(at, 0, ...unknownPeople);
+    }
+  }
   return [...new Set(names)].slice(0, 2);
+}
+
+/** Same head noun, with deal = agreement = accord ("the nuclear deal" / "the accord"). */
+function sameThing(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const head = (x: string) => {
+    const h = x.toLowerCase().split(/\s+/).pop() ?? '';
+    return /^(?:deal|agreement|accord)$/.test(h) ? 'deal' : /^(?:summit|meeting|talks)$/.test(h) ? 'meeting' : h;
+  };
+  return head(a) === head(b);
+}
+
+let stateNames: Map<string, string> | null = null;
+/** A country's name (the first name form of the country table), by ISO code. */
+function stateName(code: string): string {
+  if (!stateNames) {
+    stateNames = new Map();
+    for (const f of countryForms()) if (f.kind === 'name' && !stateNames.has(f.code)) stateNames.set(f.code, f.form);
+  }
+  return stateNames.get(code) ?? code;
+}
+const isStateName = (n: string) => {
+  stateName('');
+  return [...(stateNames as Map<string, string>).values()].includes(n);
+};
+
+/** A headline for a parsed event from its lead mention and title names (initiator first). */
+export function eventHeadline(m: Mention, names: readonly string[], actors: readonly Actor[]): string {
+  const kindOf = new Map(actors.map((a) => [a.name, a.kind] as const));
+  const parts: HeadlineParts = { type: m.type, parties: names };
+  if (m.mode) parts.mode = m.mode;
+  if (m.act) parts.act = m.act;
+  if (m.object) parts.object = m.object;
+  if (m.topic && !names.includes(m.topic)) parts.topic = m.topic;
+  if (m.place && !names.includes(m.place)) parts.place = m.place;
+  return headlineTitle(parts, (n) => (kindOf.has(n) ? kindOf.get(n) === 'person' : !isStateName(n)));
 }
 
 /** Merges parsed extractor output with the curated events; returns the full event list. */
@@ -280,7 +321,8 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
   /** Sentences (source, start, date) already cited by the curated event they were matched to. */
   const cited = new Set<string>();
   const sentenceKey = (c: Candidate) => `${c.source.id}:${c.mention.start}:${c.mention.date?.start}:${c.mention.date?.end}`;
-  for (const c of candidates(input)) {
+  const followOns: FollowOn[] = [];
+  for (const c of candidates(input, followOns)) {
     const ev = bestCurated(c.mention, curated, actorKinds);
     if (!ev) {
       leftover.push(c);
@@ -318,12 +360,29 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     // the dates must agree with one member's as specifically as for a curated join: a season does not
     // gather every day inside it, a day does not join a month
     const agreement = (k: Cluster) => Math.max(...k.members.map((x) => dateAgreement(d.start, d.end, x.mention.date?.start ?? '', x.mention.date?.end ?? '')));
+    // across reports, dates agree at each mention's precision (a day inside a month; two days a slip apart)
+    // (two different days only when one report writes the day out, "on May 23": a slip, not a weekday read two ways)
+    const loose = (k: Cluster) =>
+      Math.max(
+        ...k.members.map((x) => {
+          if (x.source.id === c.source.id) return 0;
+          const a = precisionAgreement(d, x.mention.date as { start: string; end: string });
+          return a >= 0.5 || (a > 0 && x.mention.type === c.mention.type && x.mention.mode === c.mention.mode && (/\d/.test(x.expression) || /\d/.test(c.expression))) ? a : 0;
+        }),
+      );
+    const samePlace = (k: Cluster) => !!c.mention.place && k.members.some((x) => x.source.id !== c.source.id && x.mention.place === c.mention.place && x.mention.type === c.mention.type);
+    const sameObject = (k: Cluster) => !!c.mention.object && k.members.some((x) => x.source.id !== c.source.id && sameThing(x.mention.object, c.mention.object) && x.mention.type === c.mention.type);
     // scored like a curated join: shared people (and people named as written) 2, bodies 1.5, + 3 × √agreement
     const shared = (k: Cluster) => keys.filter((x) => k.actors.has(x)).reduce((n, x) => n + (actorKinds.get(x) === 'organization' ? 1.5 : 2), 0);
     const fits = (k: Cluster) =>
-      keys.length > 0 ? shared(k) > 0 && shared(k) + 3 * Math.sqrt(agreement(k)) >= JOIN_THRESHOLD : states.some((x) => k.actors.has(x)) && agreement(k) >= 0.5;
+      (keys.length > 0 ? shared(k) > 0 && shared(k) + 3 * Math.sqrt(Math.max(agreement(k), loose(k))) >= JOIN_THRESHOLD : states.some((x) => k.actors.has(x)) && agreement(k) >= 0.5) ||
+      // the same thing done on agreeing dates ("reached a deal on Tuesday" / "the accord was reached on July 14")
+      (sameObject(k) && Math.max(agreement(k), loose(k)) >= 0.35) ||
+      // the same kind of happening in the same named place on the same days ("held talks … in New York on Thursday")
+      (samePlace(k) && agreement(k) >= 0.5);
+    const near = (k: Cluster) => overlaps(d.start, d.end, k.start, k.end) || loose(k) > 0;
     const target = clusters.find(
-      (k) => k.family === fam && overlaps(d.start, d.end, k.start, k.end) && fits(k) && !k.members.some((m) => m.source.id === c.source.id && m.mention.start === c.mention.start),
+      (k) => k.family === fam && near(k) && fits(k) && !k.members.some((m) => m.source.id === c.source.id && m.mention.start === c.mention.start),
     );
     keys.push(...states);
     if (target) {
@@ -349,10 +408,12 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     const sourcesCited = new Set(k.members.map((x) => x.source.id));
     const ev: TimelineEvent = {
       id: `parsed-${hashId(`${lead.source.id}:${m.start}:${m.type}`)}`,
-      title: parsedTitle(m.type, m.mode, titleNames, countries),
+      title: eventHeadline(m, titleNames.length > 0 ? titleNames : countries.map((cc) => input.actors.find((a) => a.kind === 'state' && a.country === cc)?.name ?? stateName(cc)), input.actors),
+      summary: cleanSentence(m.text),
       start: from <= to ? from : k.start,
       end: from <= to ? to : k.end,
-      precision: from <= to && narrowest?.mention.date ? narrowest.mention.date.precision : precisions.size === 1 ? ((m.date?.precision ?? 'day') as Precision) : 'range',
+      // reports that disagree on the day: the event spans every claim, as a range
+      precision: from <= to && narrowest?.mention.date ? narrowest.mention.date.precision : from > to ? 'range' : precisions.size === 1 ? ((m.date?.precision ?? 'day') as Precision) : 'range',
       type: m.type,
       actors: ids,
       countries,
@@ -364,6 +425,7 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     };
     if (m.mode) ev.mode = m.mode;
     if (m.initiator) ev.initiator = m.initiator;
+    if (k.members.every((x) => x.mention.background)) ev.background = true;
     for (const c of k.members) {
       if (!addCitation(ev, c)) continue;
       if (!ev.dateClaims.some((x) => x.source === c.source.id)) {
@@ -373,7 +435,7 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
         if (clash.length > 0) {
           ev.conflicts = [
             ...(ev.conflicts ?? []),
-            { field: 'date', note: 'Sources put this on different days.', claims: [claim, ...clash].map((x) => ({ source: x.source, claim: x.start, quote: x.expression })) },
+            { field: 'date', note: `Sources put this on different days (${[claim, ...clash].map((x) => `${x.source}: ${x.start}`).join('; ')}).`, claims: [claim, ...clash].map((x) => ({ source: x.source, claim: x.start, quote: x.expression })) },
           ];
         }
       }
@@ -382,6 +444,13 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
   }
   parsedEvents.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
   events.push(...parsedEvents);
+
+  // follow-on sentences ("The call lasted two hours") cite the event their antecedent joined
+  for (const f of followOns) {
+    const { source, start, end } = f.antecedent;
+    const ev = events.find((e) => e.citations.some((c) => c.source === source && c.start < end && start < c.end));
+    if (ev) addCitation(ev, f.candidate);
+  }
 
   for (const ev of events) ev.corroboration = corroborate(ev, sources);
   return events;

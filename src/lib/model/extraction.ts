@@ -51,6 +51,25 @@ export interface Mention {
   confidence: number;
   boilerplate: boolean;
   source?: string;
+  /**
+   * A background fact: dated over a year before publication ("after Russia seized Crimea in 2014").
+   * Kept, shown apart, never counted as the report's news.
+   */
+  background?: boolean;
+  /**
+   * The mention goes on about an earlier happening of the same report ("the call", "during the talks",
+   * "the two leaders discussed"): the index in `mentions` of the mention it continues. It is a further
+   * citation of that happening, not an event of its own, and carries its date.
+   */
+  follows?: number;
+  /** What the trigger acts on, as written ("Singapore summit", "nuclear deal"), for headline titles. */
+  object?: string;
+  /** Where it happened, as written right after the trigger ("New York"). */
+  place?: string;
+  /** A state the happening is about ("talks on Ukraine" → "Ukraine"). */
+  topic?: string;
+  /** A refinement of the type for headline verbs ("cancel": calls off), from the trigger lexicon. */
+  act?: string;
 }
 
 export interface NewActor {

@@ -58,6 +58,12 @@ export function reviewItemsToEvents(
     const citations: Citation[] = [
       { source: source.id, start: it.start_, end: it.end_, quote: source.text.slice(it.start_, it.end_), origin: 'user', confidence: it.confidence, ...(attributedTo ? { attributedTo } : {}) },
     ];
+    // further passages about the same happening cite it too
+    for (const x of it.more ?? []) {
+      if (x.end > source.text.length || citations.some((c) => c.start === x.start)) continue;
+      const by = citationAttribution(source, { start: x.start, end: x.end });
+      citations.push({ source: source.id, start: x.start, end: x.end, quote: source.text.slice(x.start, x.end), origin: 'user', confidence: it.confidence, ...(by ? { attributedTo: by } : {}) });
+    }
     const ev: TimelineEvent = {
       id: `${source.id}-${it.key}`,
       title: it.title.trim(),
@@ -84,6 +90,7 @@ export function reviewItemsToEvents(
     };
     if (it.mode) ev.mode = it.mode;
     if (it.initiator) ev.initiator = it.initiator;
+    if (it.background) ev.background = true;
     events.push(ev);
   }
   return { events, problems };

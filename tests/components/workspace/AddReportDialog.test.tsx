@@ -11,7 +11,7 @@ function setup() {
   const fake = fakeRunner((text) => ({
     published: '2022-03-19', timexes: [], warnings: [],
     mentions: [
-      mentionOf(text, 'Qin Gang met US officials on Friday.', { type: 'CONSULT', actors: ['Qin Gang', 'United States'], actorIds: ['qin-gang', 'us'], date: { start: '2021-12-10', end: '2021-12-10', precision: 'day' } }),
+      mentionOf(text, 'Qin Gang met US officials on Friday.', { type: 'CONSULT', confidence: 0.9, actors: ['Qin Gang', 'United States'], actorIds: ['qin-gang', 'us'], date: { start: '2021-12-10', end: '2021-12-10', precision: 'day' } }),
       mentionOf(text, 'Wang Yi told reporters that China opposed sanctions.', { actors: ['Wang Yi', 'China'], actorIds: ['cn'], countries: ['CN'] }),
       mentionOf(text, 'Later', { boilerplate: true }),
     ],
@@ -159,7 +159,12 @@ describe('Add report: undated passages', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Extract events' }));
     await act(async () => fake.calls[0]!.finish());
     expect(within(dialog).getByText(/No date found in the passage/)).toBeInTheDocument();
+    // undated context is listed, not proposed: "Accept all" leaves it out …
+    expect(within(dialog).getByText('Not proposed: No date in the passage: context, not an event.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Accept all' }));
+    expect(within(dialog).getByRole('group', { name: 'Decision for event 1' }).querySelector('[aria-pressed="true"]')).toBeNull();
+    // … the user may still accept it by hand
+    await user.click(within(within(dialog).getByRole('group', { name: 'Decision for event 1' })).getByRole('button', { name: 'Accept' }));
     await user.click(within(dialog).getByRole('button', { name: 'Add to timeline' }));
     expect(within(dialog).getAllByRole('alert')[0]).toHaveTextContent('1 accepted event needs fixing first');
     expect(store.getState().workspace.sources).toEqual([]);

@@ -22,10 +22,11 @@ describe('reviewItemsToEvents(items, source, actors)', () => {
   it('makes user events citing the new source for accepted items only and reports invalid ones', () => {
     const actors = baseDataset().actors;
     const source = buildUserSource(text, { outlet: 'Wire', title: 'T', published: '2022-02-22' });
-    const items = mentionsToReviewItems([m({}), m({ date: null }), m({})], actors);
-    items[0]!.accepted = true;
-    items[1]!.accepted = true;
-    items[2]!.accepted = false;
+    const items = mentionsToReviewItems([m({}), m({ date: null }), m({ date: { start: '2022-02-20', end: '2022-02-20', precision: 'day' } })], actors);
+    const byKey = (k: string) => items.find((i) => i.key === k)!;
+    byKey('m0').accepted = true;
+    byKey('m1').accepted = true;
+    byKey('m2').accepted = false;
     const { events, problems } = reviewItemsToEvents(items, source, actors);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ origin: 'user', countries: ['CN'], start: '2022-02-21' });
