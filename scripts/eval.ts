@@ -11,6 +11,10 @@
  *   predicted mention),
  *   plus the share of those mentions whose actors include every gold participant;
  * and the number of parsed events citing a passage that lies mostly inside gold boilerplate (must be 0).
+ *
+ * Then, apart, the blind set (tests/gold/blind/, hand-written gold; scripts/lib/blindEval.ts): date
+ * expressions right (narrative dates and publication evidence separately) and the event-level figures of
+ * each story compiled with zero curated events and the built-in actors. `--json` adds them under "blind".
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +22,7 @@ import { extract } from '../src/extractor/index';
 import { bestCurated, mergeParsed } from '../src/extractor/merge/merge';
 import type { ExtractResult, Mention } from '../src/lib/model/extraction';
 import type { Actor, Source, TimelineEvent } from '../src/lib/model/types';
+import { evaluateBlindSet, formatBlind } from './lib/blindEval';
 
 /** One gold file. */
 interface Gold {
@@ -173,8 +178,9 @@ function main(): void {
     eventsFromBoilerplate: boilerplateEvents,
     perSource: rows,
   };
+  const blind = evaluateBlindSet(root);
   if (asJson) {
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...summary, blind }, null, 2)}\n`);
     return;
   }
   const out = [
@@ -188,6 +194,7 @@ function main(): void {
     `${'parsed events (no curated join)'.padEnd(34)} ${parsed.length}`,
     `${'events drawn from boilerplate'.padEnd(34)} ${boilerplateEvents}${boilerplateEvents === 0 ? '' : '   <-- must be 0'}`,
   ];
+  if (blind.stories.length > 0) out.push('', ...formatBlind(blind));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
