@@ -188,7 +188,7 @@ export function detectMentions(input: MentionInputs): Mention[] {
     const dated: Dated[] = [];
     for (let k = t; k < timexes.length && (timexes[k] as Timex).start < s.end; k++) {
       const tx = timexes[k] as Timex;
-      if (tx.start >= s.start && tx.end <= s.end && tx.range && (tx.type === 'DATE' || tx.type === 'TIME') && !isPublicationStamp(tx, text)) dated.push({ timex: tx, index: k });
+      if (tx.start >= s.start && tx.end <= s.end && tx.range && (tx.type === 'DATE' || tx.type === 'TIME') && !isPublicationStamp(tx)) dated.push({ timex: tx, index: k });
     }
     // "<date>, when <clause>": the date belongs to the when-clause, even after "until"
     const whenDate = new Map<number, Dated>();
