@@ -281,29 +281,11 @@ function paintMarks(ctx: CanvasRenderingContext2D, index: TimelineIndex, layout:
       if (isPoint) {
         ctx.beginPath();
         ctx.arc(x0, y, r, 0, Math.PI * 2);
-        if (hollow) {
-          ctx.fillStyle = th.background;
-          ctx.fill();
-          ctx.lineWidth = 2;
-          ctx.strokeStyle = colour;
-          ctx.stroke();
-        } else {
-          ctx.fillStyle = colour;
-          ctx.fill();
-        }
+        fillMark(ctx, hollow, colour, th.background);
       } else if ((f & FLAG_UNCERTAIN) === 0) {
         // A day event zoomed in: a block covering its day.
         roundRect(ctx, x0, y - r, x1 - x0, 2 * r, 3);
-        if (hollow) {
-          ctx.fillStyle = th.background;
-          ctx.fill();
-          ctx.lineWidth = 2;
-          ctx.strokeStyle = colour;
-          ctx.stroke();
-        } else {
-          ctx.fillStyle = colour;
-          ctx.fill();
-        }
+        fillMark(ctx, hollow, colour, th.background);
       } else {
         // Ranges are thinner than day events, and long ones lighter: they recede behind the days.
         const long = (index.end[ev] as number) - (index.start[ev] as number) > LONG_RANGE_MS;
@@ -432,4 +414,18 @@ function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: numbe
   ctx.arcTo(x, y + h, x, y, r);
   ctx.arcTo(x, y, x + w, y, r);
   ctx.closePath();
+}
+
+/** Fills the current path as a mark: curated solid, parsed hollow (a ring in the mark's colour). */
+function fillMark(ctx: CanvasRenderingContext2D, hollow: boolean, colour: string, background: string): void {
+  if (hollow) {
+    ctx.fillStyle = background;
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  } else {
+    ctx.fillStyle = colour;
+    ctx.fill();
+  }
 }
