@@ -5,7 +5,7 @@
  */
 import type { Actor, TimelineEvent } from '../lib/model/types';
 import { internKeys, lanesFromKeys, type InternedKeys, type Lane, type LaneGrouping } from './assignLanes';
-import { DAY_MS, parseIsoDay } from './time';
+import { DAY_MS, isoDayToMs } from '../lib/model/calendar';
 
 /** Mark flag: the date is not known to the day (drawn as a bar with soft edges). */
 export const FLAG_UNCERTAIN = 1;
@@ -97,8 +97,8 @@ export function buildTimelineBase(input: readonly TimelineEvent[]): TimelineBase
   let lastValid = NaN;
   for (let i = 0; i < n; i++) {
     const ev = events[i] as TimelineEvent;
-    let s = parseIsoDay(ev.start);
-    let e = parseIsoDay(ev.end);
+    let s = isoDayToMs(ev.start);
+    let e = isoDayToMs(ev.end);
     if (Number.isNaN(s)) invalid.push({ id: ev.id, field: 'start' });
     if (Number.isNaN(e)) invalid.push({ id: ev.id, field: 'end' });
     if (Number.isNaN(s)) s = Number.isNaN(e) ? (Number.isNaN(lastValid) ? 0 : lastValid) : e;
@@ -127,8 +127,8 @@ export function buildTimelineBase(input: readonly TimelineEvent[]): TimelineBase
     claimOffsets[i] = w;
     if (((flags[i] as number) & FLAG_CONFLICT) === 0) continue;
     for (const c of (events[i] as TimelineEvent).dateClaims) {
-      const cs = parseIsoDay(c.start);
-      const ce = parseIsoDay(c.end);
+      const cs = isoDayToMs(c.start);
+      const ce = isoDayToMs(c.end);
       claimStart[w] = Number.isNaN(cs) ? (start[i] as number) : cs;
       claimEnd[w] = (Number.isNaN(ce) ? (end[i] as number) - DAY_MS : ce) + DAY_MS;
       w++;

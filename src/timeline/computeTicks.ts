@@ -3,7 +3,7 @@
  * the caller renders). Pure.
  */
 import { format } from 'date-fns';
-import { utcAsLocal } from './time';
+import { utcAsLocal } from '../lib/model/calendar';
 
 /** A UTC time scale as d3-scale's `scaleUtc` provides it. */
 export interface TimeScaleLike {

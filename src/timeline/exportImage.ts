@@ -13,7 +13,7 @@ import { FLAG_PARSED, FLAG_UNCERTAIN, FLAG_USER, type TimelineIndex } from './bu
 import { computeTicks, visibleTickLabels } from './computeTicks';
 import { stackRows, type StackBox } from './stackRows';
 import { eventsInWindow } from './verticalLayout';
-import type { TimeWindow } from './viewportMath';
+import type { TimeWindow } from '../lib/model/calendar';
 
 /** What the exported picture shows. */
 export interface ExportImageInput {

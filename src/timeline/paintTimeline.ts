@@ -19,7 +19,7 @@
 import type { FrameGeometry, FrameLayout } from './frameLayout';
 import type { TimelineIndex } from './buildTimelineIndex';
 import { FLAG_CONFLICT, FLAG_PARSED, FLAG_UNCERTAIN, FLAG_USER } from './buildTimelineIndex';
-import { DAY_MS } from './time';
+import { DAY_MS } from '../lib/model/calendar';
 import { visibleTickLabels, type Tick } from './computeTicks';
 import type { SelectionMark } from './selectionMark';
 import { formatCount } from './clusterBadges';

@@ -10,8 +10,8 @@
  */
 import { FLAG_UNCERTAIN, type TimelineIndex } from './buildTimelineIndex';
 import { createFrameLayout, layoutFrame, type FrameGeometry, type FrameLayout } from './layoutFrame';
-import { MIN_SPAN_MS, panToInclude, type TimeWindow } from './viewportMath';
-import { DAY_MS } from './time';
+import { MIN_SPAN_MS, panToInclude } from './viewportMath';
+import { DAY_MS, type TimeWindow } from '../lib/model/calendar';
 
 /** The narrowest window chosen while the event is not crowded: one week. */
 export const REVEAL_MIN_SPAN_MS = 7 * DAY_MS;

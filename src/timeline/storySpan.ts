@@ -17,9 +17,8 @@
  * the span is neither (it just does not stretch it). Outliers stay in the index: they are drawn,
  * listed, searchable and reachable by stepping; only the view does not follow them.
  */
-import { DAY_MS } from './time';
+import { DAY_MS, type TimeWindow } from '../lib/model/calendar';
 import { lowerBound } from './search';
-import type { TimeWindow } from './viewportMath';
 
 /** Tukey's "far out" factor. */
 export const FENCE_FACTOR = 3;

@@ -14,8 +14,8 @@
  */
 import type { TimelineIndex } from './buildTimelineIndex';
 import { lowerBound } from './search';
-import { DAY_MS } from './time';
-import { panToInclude, type TimeWindow } from './viewportMath';
+import { DAY_MS, type TimeWindow } from '../lib/model/calendar';
+import { panToInclude } from './viewportMath';
 
 /** Calendar level of a group row. */
 export type GroupLevel = 'day' | 'week' | 'month' | 'quarter' | 'year';

@@ -3,14 +3,8 @@
  * style transform `{k, x}` over a base scale of the whole dataset, and zoom/pan helpers used by
  * the buttons and the keyboard. Pure.
  */
-import { DAY_MS } from './time';
+import { DAY_MS, type TimeWindow } from '../lib/model/calendar';
 import { lowerBound } from './search';
-
-/** A visible time window in epoch ms, `start < end`. */
-export interface TimeWindow {
-  start: number;
-  end: number;
-}
 
 /** The horizontal part of a d3-zoom transform: screen x = base(t) * k + x. */
 export interface ZoomTransformX {

@@ -5,8 +5,8 @@
  * and windows it needs and returns the next window or event index.
  */
 import { lowerBound, upperBound } from './search';
-import { DAY_MS } from './time';
-import { anyInWindow, paddedExtent, type TimeWindow } from './viewportMath';
+import { DAY_MS, type TimeWindow } from '../lib/model/calendar';
+import { anyInWindow, paddedExtent } from './viewportMath';
 import { revealWindow } from './revealWindow';
 import type { StorySpan } from './storySpan';
 import type { TimelineIndex } from './buildTimelineIndex';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildTimelineBase, buildTimelineIndex, indexFromBase, FLAG_CONFLICT, FLAG_PARSED, FLAG_UNCERTAIN } from '../../src/timeline/buildTimelineIndex';
-import { DAY_MS } from '../../src/timeline/time';
+import { DAY_MS } from '../../src/lib/model/calendar';
 import { day, ev } from './helpers';
 
 describe('buildTimelineIndex(events, grouping)', () => {

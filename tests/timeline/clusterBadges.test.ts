@@ -4,7 +4,7 @@ import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { createFrameLayout, fitGeometry, layoutFrame } from '../../src/timeline/layoutFrame';
 import { badgeOfBin, clusterBadges, formatCount } from '../../src/timeline/clusterBadges';
 import { boxesOverlap } from '../../src/timeline/placeLabels';
-import { DAY_MS } from '../../src/timeline/time';
+import { DAY_MS } from '../../src/lib/model/calendar';
 import { day, ev } from './helpers';
 
 const T0 = Date.UTC(2022, 0, 1);

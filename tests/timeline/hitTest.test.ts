@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { createFrameLayout, DEFAULT_GEOMETRY, layoutFrame, type FrameGeometry } from '../../src/timeline/layoutFrame';
 import { buildHitIndex, hitTest } from '../../src/timeline/hitTest';
-import { DAY_MS } from '../../src/timeline/time';
+import { DAY_MS } from '../../src/lib/model/calendar';
 import { day, ev } from './helpers';
 
 const g: FrameGeometry = { ...DEFAULT_GEOMETRY, width: 1000, top: 20 };

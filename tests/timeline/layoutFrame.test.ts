@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { createFrameLayout, DEFAULT_GEOMETRY, layoutFrame, type FrameGeometry } from '../../src/timeline/layoutFrame';
 import { boxesOverlap, type Box } from '../../src/timeline/placeLabels';
-import { DAY_MS } from '../../src/timeline/time';
+import { DAY_MS } from '../../src/lib/model/calendar';
 import { day, ev } from './helpers';
 
 const g: FrameGeometry = { ...DEFAULT_GEOMETRY, width: 1000, top: 20 };

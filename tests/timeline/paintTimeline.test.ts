@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { createFrameLayout, fitGeometry, layoutFrame } from '../../src/timeline/layoutFrame';
 import { BAR_HEIGHT, FALLBACK_THEME, formatCount, paintTimeline, type PaintParams } from '../../src/timeline/paintTimeline';
-import { DAY_MS } from '../../src/timeline/time';
+import { DAY_MS } from '../../src/lib/model/calendar';
 import { selectionMark } from '../../src/timeline/selectionMark';
 import { day, ev } from './helpers';
 

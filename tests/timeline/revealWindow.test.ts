@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { createFrameLayout, fitGeometry, layoutFrame } from '../../src/timeline/layoutFrame';
 import { REVEAL_MIN_SPAN_MS, revealWindow } from '../../src/timeline/revealWindow';
-import type { TimeWindow } from '../../src/timeline/viewportMath';
-import { DAY_MS } from '../../src/timeline/time';
+import { DAY_MS, type TimeWindow } from '../../src/lib/model/calendar';
 import { day, ev } from './helpers';
 
 const T0 = Date.UTC(2022, 0, 1);

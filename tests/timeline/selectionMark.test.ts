@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { createFrameLayout, fitGeometry, layoutFrame } from '../../src/timeline/layoutFrame';
 import { selectionMark } from '../../src/timeline/selectionMark';
-import { DAY_MS } from '../../src/timeline/time';
+import { DAY_MS } from '../../src/lib/model/calendar';
 import { day, ev } from './helpers';
 
 const T0 = Date.UTC(2022, 0, 1);

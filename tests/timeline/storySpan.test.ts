@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { outliersOutside, storySpan } from '../../src/timeline/storySpan';
-import { DAY_MS, parseIsoDay } from '../../src/timeline/time';
+import { DAY_MS, isoDayToMs } from '../../src/lib/model/calendar';
 import { ev } from './helpers';
 import type { TimelineEvent } from '../../src/lib/model/types';
 
@@ -37,7 +37,7 @@ describe('storySpan(start, end, n, isBackground)', () => {
       const { span, extent, idx } = spanOf(BUILT_IN.map(([start, end], k) => ev({ start, end, background: flagged && k === 0 })));
       expect(idx.n).toBe(46);
       expect(extent).toEqual({ start: '2021-11-02', end: '2022-03-20' });
-      expect(span.earlier).toMatchObject({ count: 1, from: 0, to: 0, start: parseIsoDay('2014-01-01'), end: parseIsoDay('2015-01-01') });
+      expect(span.earlier).toMatchObject({ count: 1, from: 0, to: 0, start: isoDayToMs('2014-01-01'), end: isoDayToMs('2015-01-01') });
       expect(span.later).toBeNull();
       expect([span.first, span.last]).toEqual([1, 45]);
     }

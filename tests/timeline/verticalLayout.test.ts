@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
-import { DAY_MS } from '../../src/timeline/time';
+import { DAY_MS } from '../../src/lib/model/calendar';
 import { bucketOf, eventsInWindow, revealRow, rowOfEvent, rowsInRange, verticalLayout, type VerticalRow } from '../../src/timeline/verticalLayout';
 import { day, ev } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { panToInclude, paddedExtent, transformFromWindow, windowFromTransform, zoomScaleExtent, zoomWindow, MIN_SPAN_MS, anyInWindow } from '../../src/timeline/viewportMath';
-import { DAY_MS } from '../../src/timeline/time';
+import { DAY_MS } from '../../src/lib/model/calendar';
 
 const base = { start: 0, end: 1000 * DAY_MS };
 

@@ -3,7 +3,7 @@ import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { fitGeometry } from '../../src/timeline/layoutFrame';
 import { storySpan } from '../../src/timeline/storySpan';
 import { endIndex, eventInstant, homeIndex, playbackNext, playbackStart, revealSelection, stepTarget, storyWindow, windowAfterFilter } from '../../src/timeline/viewportRules';
-import { DAY_MS, parseIsoDay } from '../../src/timeline/time';
+import { DAY_MS, isoDayToMs } from '../../src/lib/model/calendar';
 import { day, ev } from './helpers';
 
 const T0 = Date.UTC(2022, 0, 1);
@@ -21,8 +21,8 @@ const span = storySpan(idx.start, idx.end, idx.n, (i) => idx.events[i]?.backgrou
 describe('storyWindow(span, fallback): the opening view and Fit all', () => {
   it('is the story padded 3 % each side, ignoring the 2014 background fact and the 2030 outlier', () => {
     const w = storyWindow(span, FALLBACK);
-    const first = parseIsoDay('2022-02-04');
-    const end = parseIsoDay('2022-03-19');
+    const first = isoDayToMs('2022-02-04');
+    const end = isoDayToMs('2022-03-19');
     const pad = Math.max((end - first) * 0.03, DAY_MS);
     expect(w).toEqual({ start: first - pad, end: end + pad });
   });
@@ -34,11 +34,11 @@ describe('storyWindow(span, fallback): the opening view and Fit all', () => {
 describe('windowAfterFilter(index, vp, fit)', () => {
   const fit = storyWindow(span, FALLBACK);
   it('keeps the user’s window while a matching event overlaps it', () => {
-    const vp = { start: parseIsoDay('2022-02-20'), end: parseIsoDay('2022-02-22') };
+    const vp = { start: isoDayToMs('2022-02-20'), end: isoDayToMs('2022-02-22') };
     expect(windowAfterFilter(idx, vp, fit)).toBe(vp);
   });
   it('fits to the matching events when none is in the window', () => {
-    const vp = { start: parseIsoDay('2019-01-01'), end: parseIsoDay('2019-02-01') };
+    const vp = { start: isoDayToMs('2019-01-01'), end: isoDayToMs('2019-02-01') };
     expect(windowAfterFilter(idx, vp, fit)).toBe(fit);
   });
 });
@@ -49,7 +49,7 @@ describe('revealSelection(index, i, vp, geometry, playhead)', () => {
     const vp = storyWindow(span, FALLBACK);
     const i = idx.byId.get('s3')!;
     expect(revealSelection(idx, i, vp, g, null).playhead).toBe(eventInstant(idx.start, i));
-    const on = parseIsoDay('2022-02-24') + 3_600_000;
+    const on = isoDayToMs('2022-02-24') + 3_600_000;
     expect(revealSelection(idx, i, vp, g, on).playhead).toBe(on);
   });
   it('pans to an outlier when it is selected, and leaves the window alone when the event is in view', () => {
@@ -72,7 +72,7 @@ describe('stepTarget(start, n, current, dir, vp, playhead)', () => {
     expect(stepTarget(idx.start, idx.n, 0, -1, vp, null)).toBe(-1);
   });
   it('without a selection, starts from the playhead in view, else from the window’s edge', () => {
-    const ph = parseIsoDay('2022-02-22');
+    const ph = isoDayToMs('2022-02-22');
     expect(idx.events[stepTarget(idx.start, idx.n, -1, 1, vp, ph)]!.id).toBe('s3');
     expect(idx.events[stepTarget(idx.start, idx.n, -1, -1, vp, ph)]!.id).toBe('s2');
     expect(idx.events[stepTarget(idx.start, idx.n, -1, 1, vp, null)]!.id).toBe('s0');

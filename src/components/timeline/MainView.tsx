@@ -20,7 +20,7 @@ import { selectionMark } from '../../timeline/selectionMark';
 import type { Dataset } from '../../lib/model/types';
 import { badgeOfBin, type ClusterBadge } from '../../timeline/clusterBadges';
 import { formatDateRange } from '../../lib/format/formatEventDate';
-import { DAY_MS } from '../../timeline/time';
+import { DAY_MS } from '../../lib/model/calendar';
 
 export { AXIS_HEIGHT, mainGeometry };
 /** Most focusable mark buttons rendered at once. */

@@ -14,7 +14,7 @@ import { outliersOutside, type OutlierSide } from '../../timeline/storySpan';
 import { densityHistogram } from '../../timeline/densityHistogram';
 import { paintOverview } from '../../timeline/paintOverview';
 import { overviewTheme } from './readTheme';
-import { DAY_MS } from '../../timeline/time';
+import { DAY_MS } from '../../lib/model/calendar';
 import { overviewMarker } from '../../timeline/overviewMarker';
 
 const HEIGHT = 44;

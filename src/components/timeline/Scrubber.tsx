@@ -4,7 +4,7 @@
  * ←/→/Home/End are handled by the timeline's keyboard handler (previous/next/first/last event).
  */
 import type { TimelineActions } from './useTimelineActions';
-import type { TimeWindow } from '../../timeline/viewportMath';
+import type { TimeWindow } from '../../lib/model/calendar';
 import { formatDay } from './formatDay';
 
 interface ScrubberProps {

@@ -19,7 +19,7 @@ import { KeyboardHelp } from './KeyboardHelp';
 import { isTextEntry } from './isTextEntry';
 import { eventLabel } from './eventLabel';
 import { TimelineLegend } from './TimelineLegend';
-import type { TimeWindow } from '../../timeline/viewportMath';
+import type { TimeWindow } from '../../lib/model/calendar';
 import { playbackNext, playbackStart, revealSelection, windowAfterFilter } from '../../timeline/viewportRules';
 import './timeline.css';
 

@@ -17,7 +17,7 @@ import { typeWithMode } from '../../lib/format/typeLabel';
 import type { Dataset } from '../../lib/model/types';
 import { eventLabel } from './eventLabel';
 import { clusterLabel, clusterWindow } from './MainView';
-import { DAY_MS } from '../../timeline/time';
+import { DAY_MS } from '../../lib/model/calendar';
 import './verticalTimeline.css';
 
 /** Lists up to this many rows whole; longer lists render only the rows near the scroll position. */

@@ -7,7 +7,8 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { useDatelineStore } from '../../store/react';
-import { transformFromWindow, windowFromTransform, zoomScaleExtent, type TimeWindow } from '../../timeline/viewportMath';
+import { transformFromWindow, windowFromTransform, zoomScaleExtent } from '../../timeline/viewportMath';
+import type { TimeWindow } from '../../lib/model/calendar';
 
 function requestFrame(fn: () => void): number {
   if (typeof requestAnimationFrame === 'function') return requestAnimationFrame(fn);

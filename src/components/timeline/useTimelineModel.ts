@@ -7,10 +7,10 @@
 import { useMemo } from 'react';
 import { useDateline, useFilteredEvents, useFilteredPositions } from '../../store/react';
 import { buildTimelineBase, buildTimelineIndex, indexFromBase, type TimelineIndex } from '../../timeline/buildTimelineIndex';
-import { paddedExtent, type TimeWindow } from '../../timeline/viewportMath';
+import { paddedExtent } from '../../timeline/viewportMath';
 import { storySpan, type StorySpan } from '../../timeline/storySpan';
 import { storyWindow } from '../../timeline/viewportRules';
-import { DAY_MS, parseIsoDay } from '../../timeline/time';
+import { DAY_MS, isoDayToMs, type TimeWindow } from '../../lib/model/calendar';
 import type { Dataset } from '../../lib/model/types';
 
 /** Shown when there are no events at all (never the real clock). */
@@ -43,8 +43,8 @@ function datasetExtent(dataset: Dataset | null): { starts: Float64Array; extent:
   let hi = -Infinity;
   for (let i = 0; i < events.length; i++) {
     const ev = events[i]!;
-    const s = parseIsoDay(ev.start);
-    const e = parseIsoDay(ev.end);
+    const s = isoDayToMs(ev.start);
+    const e = isoDayToMs(ev.end);
     starts[i] = s;
     if (!Number.isNaN(s)) lo = Math.min(lo, s);
     if (!Number.isNaN(e)) hi = Math.max(hi, e + DAY_MS);

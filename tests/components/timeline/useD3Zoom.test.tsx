@@ -5,7 +5,8 @@ import { useRef } from 'react';
 import { StoreContext, useDateline } from '../../../src/store/react';
 import { createDatelineStore } from '../../../src/store/store';
 import { useD3Zoom } from '../../../src/components/timeline/useD3Zoom';
-import { windowFromTransform, type TimeWindow } from '../../../src/timeline/viewportMath';
+import { windowFromTransform } from '../../../src/timeline/viewportMath';
+import type { TimeWindow } from '../../../src/lib/model/calendar';
 
 const BASE: TimeWindow = { start: Date.UTC(2020, 0, 1), end: Date.UTC(2021, 0, 1) };
 const WIDTH = 1000;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DAY_MS, addDays, dayNumber, daysInMonth, fromDayNumber, isIsoDay, isoDayProblem, isoDayToMs, isoOf, isoOfDayNumber, parseIsoDay, weekdayOf } from '../../../src/lib/model/calendar';
+import { DAY_MS, addDays, dayNumber, daysInMonth, fromDayNumber, isIsoDay, isoDayProblem, isoDayToMs, isoOf, isoOfDayNumber, parseIsoDay, utcAsLocal, weekdayOf } from '../../../src/lib/model/calendar';
 
 describe('isIsoDay(value)', () => {
   it('accepts real days, leap days included', () => {
@@ -59,5 +59,20 @@ describe('parseIsoDay / isoDayToMs', () => {
     expect(parseIsoDay('2022-02-30')).toBeNull();
     expect(parseIsoDay('2022-2-3')).toBeNull();
     expect(isoDayToMs('24/02/2022')).toBeNaN();
+  });
+});
+
+describe('isoDayToMs(iso)', () => {
+  it('returns NaN for anything that is not a real YYYY-MM-DD day', () => {
+    for (const bad of ['', '2022-2-24', '2022/02/24', '2022-13-01', '2022-00-10', '2022-01-32', '2022-02-30', 'abcd-ef-gh', '2022-02-24T00']) {
+      expect(isoDayToMs(bad)).toBeNaN();
+    }
+  });
+});
+
+describe('utcAsLocal(ms)', () => {
+  it('keeps the UTC calendar fields', () => {
+    const d = utcAsLocal(Date.UTC(2022, 1, 24, 23, 30));
+    expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours()]).toEqual([2022, 1, 24, 23]);
   });
 });
