@@ -64,7 +64,7 @@
  *   "COVID-19", "Group of Eight".
  */
 import type { Timex } from '../../lib/model/extraction';
-import { isoOfDayNumber, parseIsoDay } from './calendar';
+import { isoOfDayNumber, parseIsoDay } from '../../lib/model/calendar';
 import { findTenseMarkers, tenseAt, type Tense } from './detectTense';
 import type { Candidate, Frame } from './frames';
 import { recognize } from './recognize';

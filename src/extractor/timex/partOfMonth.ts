@@ -1,4 +1,4 @@
-import { daysInMonth, isoOf } from './calendar';
+import { daysInMonth, isoOf } from '../../lib/model/calendar';
 
 /** A part of a period: early (`START`), mid (`MID`) or late (`END`). */
 export type Part = 'START' | 'MID' | 'END';

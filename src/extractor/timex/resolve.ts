@@ -4,10 +4,8 @@
  */
 import type { Precision } from '../../lib/model/types';
 import type { TimexMod, TimexType } from '../../lib/model/extraction';
-import {
-  addMonths, dayNumber, daysInMonth, fromDayNumber, isValidDay, isoOfDayNumber, monthValue,
-  sundayOnOrBefore, weekValue, weekdayOf,
-} from './calendar';
+import { dayNumber, daysInMonth, fromDayNumber, isValidDay, isoOfDayNumber, weekdayOf } from '../../lib/model/calendar';
+import { addMonths, monthValue, sundayOnOrBefore, weekValue } from './calendar';
 import type { Tense } from './detectTense';
 import type { Frame, Season, Side } from './frames';
 import type { Unit } from './lexicon';

@@ -1,4 +1,4 @@
-import { isoOfDayNumber, parseIsoDay, weekdayOf } from './calendar';
+import { isoOfDayNumber, parseIsoDay, weekdayOf } from '../../lib/model/calendar';
 
 /**
  * Which occurrence of a weekday is meant, relative to a reference day:

@@ -76,7 +76,8 @@ export function weekdayOf(n: number): number {
   return (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
-function pad(n: number, width: number): string {
+/** `n` written with at least `width` digits, zero-padded after any sign (`pad(7, 2)` → "07", `pad(-33, 4)` → "-0033"). */
+export function pad(n: number, width: number): string {
   const s = String(Math.abs(n));
   return (n < 0 ? '-' : '') + s.padStart(width, '0');
 }

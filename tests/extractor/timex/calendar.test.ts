@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, dayNumber, isoOfDayNumber, parseIsoDay, weekValue, weekdayOf } from '../../../src/extractor/timex/calendar';
+import { dayNumber, isoOfDayNumber, parseIsoDay, weekdayOf } from '../../../src/lib/model/calendar';
+import { addMonths, weekValue } from '../../../src/extractor/timex/calendar';
 
 describe('calendar helpers', () => {
   it('parseIsoDay rejects impossible days', () => {
