@@ -22,6 +22,7 @@ import { computeCorroboration } from '../../lib/model/corroboration';
 import { headlineTitle, type HeadlineParts } from '../../lib/model/headlineTitle';
 import { cleanSentence } from '../../lib/model/cleanSentence';
 import { countryForms } from '../actors/countryTable';
+import { DAY_MS, isoDayToMs } from '../../lib/model/calendar';
 
 /** Inputs of {@link mergeParsed}. */
 export interface MergeInput {
@@ -110,8 +111,7 @@ function candidates(input: MergeInput, followOns: FollowOn[] = []): Candidate[] 
   return out;
 }
 
-const DAY_MS = 86_400_000;
-const spanDays = (start: string, end: string) => (Date.parse(end) - Date.parse(start)) / DAY_MS + 1;
+const spanDays = (start: string, end: string) => (isoDayToMs(end) - isoDayToMs(start)) / DAY_MS + 1;
 
 /**
  * Date agreement judged at each mention's precision, for mentions of a new story: the same days = 1; one range
@@ -127,7 +127,7 @@ export function precisionAgreement(a: { start: string; end: string; precision?: 
   const month = (x: typeof a) => spanDays(x.start, x.end) <= 31;
   if ((inside(a, b) && month(b)) || (inside(b, a) && month(a))) return Math.max(strict, 0.5);
   const day = (x: typeof a) => x.start === x.end;
-  if (day(a) && day(b) && Math.abs(Date.parse(a.start) - Date.parse(b.start)) <= NEAR_DAYS * DAY_MS) return Math.max(strict, 0.35);
+  if (day(a) && day(b) && Math.abs(isoDayToMs(a.start) - isoDayToMs(b.start)) <= NEAR_DAYS * DAY_MS) return Math.max(strict, 0.35);
   return strict;
 }
 
