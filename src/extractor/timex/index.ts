@@ -70,6 +70,7 @@ import type { Candidate, Frame } from './frames';
 import { recognize } from './recognize';
 import { resolveFrame, type Anchor, type QuarterFocus, type Resolved } from './resolve';
 import type { Span as TextSpan } from '../../lib/model/types';
+import { mergeSpans } from '../../lib/model/mergeSpans';
 import { segment } from '../segment/segment';
 
 /** Options for {@link findTimexes}. */
@@ -82,18 +83,6 @@ export interface TemporalOptions {
 
 /** How far around an expression the tense detector looks (keeps huge unpunctuated input linear). */
 const TENSE_WINDOW = 300;
-
-/** Sorts and merges spans so that overlap tests can binary-search them. */
-function mergeSpans(spans: readonly TextSpan[]): TextSpan[] {
-  const sorted = spans.filter((s) => s.end > s.start).map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
-  const out: TextSpan[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push(s);
-  }
-  return out;
-}
 
 /** Whether `c` overlaps one of the sorted, merged `spans` (binary search: O(log n)). */
 function overlapsAny(c: Candidate, spans: readonly TextSpan[]): boolean {

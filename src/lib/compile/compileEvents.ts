@@ -6,7 +6,7 @@ import { errorLine } from './errorLine';
 import { extraFields, reservedFieldsPresent } from './extraFields';
 import type { EventInput } from '../model/input';
 import { isoDayProblem } from '../model/calendar';
-import { isInsideSpans } from './mergeSpans';
+import { isInsideSpans } from '../model/mergeSpans';
 import type { ParsedRecord } from './parseRecords';
 import { describeQuoteFailure, findQuoteSpans, resolveQuote } from './resolveQuote';
 

@@ -3,7 +3,7 @@ import { errorLine } from './errorLine';
 import { extraFields, reservedFieldsPresent } from './extraFields';
 import type { SourceInput } from '../model/input';
 import { isoDayProblem } from '../model/calendar';
-import { isInsideSpans, mergeSpans } from './mergeSpans';
+import { isInsideSpans, mergeSpans } from '../model/mergeSpans';
 import { normalizeWhitespace, type NormalizedText } from './normalizeWhitespace';
 import type { ParsedRecord } from './parseRecords';
 import { describeQuoteFailure, findQuoteSpans, resolveQuote } from './resolveQuote';

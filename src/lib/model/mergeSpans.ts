@@ -1,8 +1,11 @@
-import type { Span } from '../model/types';
+import type { Span } from './types';
 
-/** Sorts spans by start and merges overlapping or touching ones. Returns new objects. */
+/**
+ * Sorts spans by start and merges overlapping or touching ones; empty spans (`end <= start`) are
+ * dropped, since they cover nothing. Returns new objects, so the result can be binary-searched.
+ */
 export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];

@@ -1,4 +1,4 @@
-import { isInsideSpans, mergeSpans } from '../../src/lib/compile/mergeSpans';
+import { isInsideSpans, mergeSpans } from '../../../src/lib/model/mergeSpans';
 
 describe('mergeSpans(spans)', () => {
   it('sorts, and merges overlapping and touching spans', () => {
@@ -6,6 +6,11 @@ describe('mergeSpans(spans)', () => {
       { start: 0, end: 6 },
       { start: 10, end: 12 },
     ]);
+  });
+
+  it('drops empty spans, which cover nothing', () => {
+    expect(mergeSpans([{ start: 20, end: 20 }, { start: 4, end: 8 }, { start: 30, end: 25 }])).toEqual([{ start: 4, end: 8 }]);
+    expect(mergeSpans([{ start: 5, end: 5 }])).toEqual([]);
   });
 
   it('does not mutate its input', () => {
