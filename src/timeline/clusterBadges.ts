@@ -7,6 +7,7 @@
  * and it still gets its button). Pure; O(bins + badges × marks in the lane).
  */
 import type { ClusterBadge, FrameGeometry, FrameLayout } from './frameLayout';
+import { formatCompactCount } from '../lib/format/formatCount';
 
 export type { ClusterBadge };
 
@@ -17,16 +18,9 @@ export const BADGE_DIGIT_PX = 6.5;
 /** Badge height in px. */
 export const BADGE_HEIGHT = 14;
 
-/** 7 → "7", 1234 → "1.2k", 56789 → "57k". */
-export function formatCount(n: number): string {
-  if (n < 1000) return String(n);
-  if (n < 10_000) return `${(n / 1000).toFixed(1)}k`;
-  return `${Math.round(n / 1000)}k`;
-}
-
 /** Width of the badge showing `count`. */
 export function badgeWidth(count: number): number {
-  return formatCount(count).length * BADGE_DIGIT_PX + 8;
+  return formatCompactCount(count).length * BADGE_DIGIT_PX + 8;
 }
 
 interface Rect {

@@ -22,9 +22,7 @@ import { FLAG_CONFLICT, FLAG_PARSED, FLAG_UNCERTAIN, FLAG_USER } from './buildTi
 import { DAY_MS } from '../lib/model/calendar';
 import { visibleTickLabels, type Tick } from './computeTicks';
 import type { SelectionMark } from './selectionMark';
-import { formatCount } from './clusterBadges';
-
-export { formatCount };
+import { formatCompactCount } from '../lib/format/formatCount';
 
 /** Resolved colours (the component reads them from CSS custom properties). */
 export interface TimelineTheme {
@@ -239,7 +237,7 @@ function paintBadges(ctx: CanvasRenderingContext2D, layout: FrameLayout, th: Tim
     roundRect(ctx, badge.x, badge.y, badge.w, badge.h, badge.h / 2);
     ctx.fill();
     ctx.fillStyle = th.badgeText;
-    ctx.fillText(formatCount(badge.count), badge.x + badge.w / 2, badge.y + badge.h / 2 + 0.5);
+    ctx.fillText(formatCompactCount(badge.count), badge.x + badge.w / 2, badge.y + badge.h / 2 + 0.5);
   }
   ctx.textAlign = 'left';
 }

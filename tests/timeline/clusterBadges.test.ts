@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { createFrameLayout, fitGeometry, layoutFrame } from '../../src/timeline/layoutFrame';
-import { badgeOfBin, clusterBadges, formatCount } from '../../src/timeline/clusterBadges';
+import { badgeOfBin, clusterBadges } from '../../src/timeline/clusterBadges';
 import { boxesOverlap } from '../../src/timeline/placeLabels';
 import { DAY_MS } from '../../src/lib/model/calendar';
 import { day, ev } from './helpers';
@@ -62,9 +62,5 @@ describe('clusterBadges(layout, geometry)', () => {
       ),
       { numRuns: 60 },
     );
-  });
-
-  it('formats large counts compactly', () => {
-    expect([formatCount(7), formatCount(1234), formatCount(56_789)]).toEqual(['7', '1.2k', '57k']);
   });
 });

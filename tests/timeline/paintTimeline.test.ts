@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimelineIndex } from '../../src/timeline/buildTimelineIndex';
 import { createFrameLayout, fitGeometry, layoutFrame } from '../../src/timeline/layoutFrame';
-import { BAR_HEIGHT, FALLBACK_THEME, formatCount, paintTimeline, type PaintParams } from '../../src/timeline/paintTimeline';
+import { BAR_HEIGHT, FALLBACK_THEME, paintTimeline, type PaintParams } from '../../src/timeline/paintTimeline';
+import { formatCompactCount } from '../../src/lib/format/formatCount';
 import { DAY_MS } from '../../src/lib/model/calendar';
 import { selectionMark } from '../../src/timeline/selectionMark';
 import { day, ev } from './helpers';
@@ -153,13 +154,6 @@ describe('paintTimeline(ctx, index, layout, geometry, params)', () => {
   });
 });
 
-describe('formatCount(n)', () => {
-  it('abbreviates thousands', () => {
-    expect([7, 999, 1234, 56_789].map(formatCount)).toEqual(['7', '999', '1.2k', '57k']);
-  });
-
-});
-
 describe('paintTimeline z-order', () => {
   it('paints in z-order: bars, then points, then count badges, then date-conflict markers, then labels', () => {
     const conflict = ev({
@@ -183,7 +177,7 @@ describe('paintTimeline z-order', () => {
     paintTimeline(ctx, idx, layout, g, params({ ticks: [], playheadX: null }));
     const lastBar = calls.lastIndexOf('bar');
     const firstArc = calls.indexOf('arc');
-    const badgeText = calls.findIndex((c) => c === `text:${formatCount(30)}` || /^text:\d+$/.test(c));
+    const badgeText = calls.findIndex((c) => c === `text:${formatCompactCount(30)}` || /^text:\d+$/.test(c));
     const conflictText = calls.indexOf('text:≠');
     const firstLabel = calls.findIndex((c) => c.startsWith('text:label'));
     expect(lastBar).toBeGreaterThan(-1);
