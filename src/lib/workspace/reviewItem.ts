@@ -2,6 +2,7 @@ import type { Actor, ActorId, CountryCode, EventMode, EventType, IsoDate, Precis
 import type { Mention, Timex } from '../model/extraction';
 import { headlineTitle, type HeadlineParts } from '../model/headlineTitle';
 import { suggestTitle } from './suggestTitle';
+import { DAY_MS, addDays, isoDayToMs } from '../model/calendar';
 
 /** One parsed mention under review: the user accepts, rejects or edits it before it joins the timeline. */
 export interface ReviewItem {
@@ -147,7 +148,7 @@ export const PROPOSE_CONFIDENCE = 0.5;
 const LEAD_CHARS = 600;
 
 function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
+  return Math.abs(isoDayToMs(b) - isoDayToMs(a)) / DAY_MS;
 }
 
 /** The same happening read twice in one report: same family of type, same dates, a shared participant. */
@@ -215,8 +216,7 @@ export const ON_OR_BEFORE_DAYS = 30;
 
 /** The first day of the "on or before publication" range: `ON_OR_BEFORE_DAYS` days before `published`. */
 export function onOrBeforeStart(published: IsoDate): IsoDate {
-  const [y, m, d] = published.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - ON_OR_BEFORE_DAYS)).toISOString().slice(0, 10);
+  return addDays(published, -ON_OR_BEFORE_DAYS);
 }
 
 /** Why an item cannot be added yet, or null when it can. */
