@@ -23,6 +23,7 @@
  *   overlaps a gold passage and names most of its gold participants names every one of them.
  */
 import type { EventType, IsoDate, Precision } from '../../src/lib/model/types';
+import { daysInMonth } from '../../src/lib/model/calendar';
 import type { GoldDate, GoldEvent, GoldMention, GoldParticipant, Placed } from './blindGold';
 
 /** x of y. */
@@ -184,14 +185,12 @@ export interface ParsedEventLike {
 
 export type PlacedGoldEvent = Omit<GoldEvent, 'mentions'> & { mentions: (GoldMention & Placed)[] };
 
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
 /** A gold range widened to its precision: a month event covers its whole month, a year event its year. */
 export function widenToPrecision(start: IsoDate, end: IsoDate, precision: Precision): { start: IsoDate; end: IsoDate } {
   if (precision === 'year') return { start: `${start.slice(0, 4)}-01-01`, end: `${end.slice(0, 4)}-12-31` };
   if (precision === 'month') {
     const [y, m] = end.split('-').map(Number) as [number, number];
-    return { start: `${start.slice(0, 7)}-01`, end: `${end.slice(0, 7)}-${String(lastDay(y, m)).padStart(2, '0')}` };
+    return { start: `${start.slice(0, 7)}-01`, end: `${end.slice(0, 7)}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
   }
   return { start, end };
 }

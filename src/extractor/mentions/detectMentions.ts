@@ -20,6 +20,7 @@ import type { ActorMention } from '../actors/recognizeActors';
 import { inBoilerplate } from '../segment/boilerplate';
 import { TRIGGERS, typeFamily, type Trigger } from './triggers';
 import { isPublicationStamp } from './publicationStamp';
+import { DAY_MS, isoDayToMs } from '../../lib/model/calendar';
 
 /** Sentences longer than this are not prose (tables, dumps) and yield no mentions. */
 export const MAX_SENTENCE_LENGTH = 3000;
@@ -166,7 +167,7 @@ interface Dated {
 }
 
 function narrower(a: Timex, b: Timex): Timex {
-  const len = (t: Timex) => (t.range ? Date.parse(t.range.end) - Date.parse(t.range.start) : Infinity);
+  const len = (t: Timex) => (t.range ? isoDayToMs(t.range.end) - isoDayToMs(t.range.start) : Infinity);
   return len(b) < len(a) ? b : a;
 }
 
@@ -300,7 +301,7 @@ export function detectMentions(input: MentionInputs): Mention[] {
 }
 
 function isBackground(t: Timex, published: string): boolean {
-  return !!t.range && (Date.parse(published) - Date.parse(t.range.end)) / 86_400_000 > BACKGROUND_DAYS;
+  return !!t.range && (isoDayToMs(published) - isoDayToMs(t.range.end)) / DAY_MS > BACKGROUND_DAYS;
 }
 
 /** Nouns of blame: their accuser is the speaker of the sentence, not the subject of their own clause. */
