@@ -1,7 +1,8 @@
 /**
  * What clicking a count badge does. A badge always opens: it zooms to its members, unless they
- * share a day or would still not all separate in that zoomed view (a day holds at most a lane's row
- * budget of stacked events, so the maximum zoom cannot help either); then it lists them (a popover).
+ * share a day or cannot separate even at the maximum zoom (one day across the chart: a day holding
+ * more events than a lane's row budget stays a bin); then it lists them (a popover). Members that
+ * separate only at a closer zoom than their own window zoom there, and the badge left opens again.
  * Pure: reads a laid-out frame and lays out the target window in a scratch layout.
  */
 import type { TimelineIndex } from './buildTimelineIndex';
@@ -9,7 +10,7 @@ import { createFrameLayout, type ClusterBadge, type FrameGeometry, type FrameLay
 import { layoutFrame, type LayoutOptions } from './layoutFrame';
 import { lowerBound } from './search';
 import { DAY_MS } from './time';
-import type { TimeWindow } from './viewportMath';
+import { MIN_SPAN_MS, type TimeWindow } from './viewportMath';
 
 /** Most members a badge lists; a bigger badge zooms (each click narrows it until it can be listed). */
 export const BADGE_LIST_MAX = 80;
@@ -53,17 +54,32 @@ export function shareOneDay(index: TimelineIndex, members: readonly number[]): b
 
 const scratch = createFrameLayout();
 
+/** True when every member is its own mark in a layout of `[t0, t1)`. */
+function allSeparate(index: TimelineIndex, members: readonly number[], t0: number, t1: number, g: FrameGeometry, options: LayoutOptions): boolean {
+  const after = layoutFrame(scratch, index, t0, t1, g, options);
+  return members.every((i) => after.markOfEvent.has(i));
+}
+
 /**
  * Whether `badge` (laid out in `layout`, at geometry `g` with label `options`) zooms or lists.
- * It lists when its members share a day, or when the zoomed view would still bin one of them,
- * and there are at most BADGE_LIST_MAX of them.
+ * With at most BADGE_LIST_MAX members, it lists them when they share a day, or when the zoomed
+ * window leaves some binned and so does the maximum zoom on one of their start days.
  */
 export function badgeOpening(index: TimelineIndex, layout: FrameLayout, badge: ClusterBadge, g: FrameGeometry, options: LayoutOptions = {}): BadgeOpening {
   const members = badgeMembers(index, layout, badge, g);
   const window = clusterWindow(badge);
   if (members.length === 0 || members.length > BADGE_LIST_MAX) return { kind: 'zoom', window, members };
   if (shareOneDay(index, members)) return { kind: 'list', members, sameDay: true };
-  const after = layoutFrame(scratch, index, window.start, window.end, g, options);
-  const separate = members.every((i) => after.markOfEvent.has(i));
-  return separate ? { kind: 'zoom', window, members } : { kind: 'list', members, sameDay: false };
+  if (allSeparate(index, members, window.start, window.end, g, options)) return { kind: 'zoom', window, members };
+  const days = new Map<number, number[]>();
+  for (const i of members) {
+    const d = index.start[i] as number;
+    const list = days.get(d) ?? [];
+    list.push(i);
+    days.set(d, list);
+  }
+  for (const [d, onDay] of days) {
+    if (onDay.length > 1 && !allSeparate(index, onDay, d, d + MIN_SPAN_MS, g, options)) return { kind: 'list', members, sameDay: false };
+  }
+  return { kind: 'zoom', window, members };
 }

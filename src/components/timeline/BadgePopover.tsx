@@ -25,7 +25,7 @@ export function BadgePopover({ label, events, left, top, anchor, onPick, onClose
   closeRef.current = onClose;
 
   useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    ref.current?.querySelector<HTMLButtonElement>('button.tl-popover-row')?.focus();
     const onDown = (e: PointerEvent | MouseEvent) => {
       const t = e.target as Node | null;
       if (t && (ref.current?.contains(t) || anchor?.contains(t))) return;
