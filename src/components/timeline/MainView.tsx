@@ -23,6 +23,7 @@ import { badgeOpening, clusterWindow, type BadgeOpening } from '../../timeline/b
 import { formatDateRange } from '../../lib/format/formatEventDate';
 import { DAY_MS } from '../../timeline/time';
 import { BadgePopover } from './BadgePopover';
+import { useBadgeFocus } from './useBadgeFocus';
 
 export { AXIS_HEIGHT, mainGeometry, clusterWindow };
 /** Most focusable mark buttons rendered at once. */
@@ -271,16 +272,7 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
   // Cluster badges are buttons too (keyboard and screen readers can open them).
   // One tab stop for all of them (roving focus): ← → ↑ ↓ move between badges, Enter opens one.
   const badgeButtons = useMemo(() => (gesturing ? [] : layout.l.badges.slice(0, MAX_BADGE_BUTTONS)), [layout, gesturing]);
-  const [badgeStop, setBadgeStop] = useState(0);
-  const badgeTabStop = Math.min(badgeStop, badgeButtons.length - 1);
-  const onBadgeKey = (e: React.KeyboardEvent, k: number) => {
-    const dir = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : e.key === 'Home' ? -Infinity : e.key === 'End' ? Infinity : 0;
-    if (dir === 0 || badgeButtons.length === 0) return;
-    e.preventDefault();
-    const next = Math.max(0, Math.min(badgeButtons.length - 1, k + (Number.isFinite(dir) ? dir : dir * badgeButtons.length)));
-    setBadgeStop(next);
-    surfaceRef.current?.querySelectorAll<HTMLButtonElement>('button.tl-badge')[next]?.focus();
-  };
+  const badgeFocus = useBadgeFocus(surfaceRef, badgeButtons.length);
 
   const tabStop = buttons.some((b) => b.i === selected) ? selected : (buttons[0]?.i ?? -1);
   const hoveredEvent = hovered ? index.events[hovered.i] : undefined;
@@ -324,12 +316,12 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
             aria-haspopup={openings(b).kind === 'list' ? 'dialog' : undefined}
             aria-expanded={openings(b).kind === 'list' ? popover?.badge === b : undefined}
             data-badge-key={`${b.lane}-${b.bin0}`}
-            tabIndex={k === badgeTabStop ? 0 : -1}
-            onKeyDown={(e) => onBadgeKey(e, k)}
+            tabIndex={k === badgeFocus.tabStop ? 0 : -1}
+            onKeyDown={(e) => badgeFocus.onKeyDown(e, k)}
             style={{ left: b.x, top: b.y, width: b.w, height: b.h }}
             onClick={() => openBadge(b)}
             onFocus={() => {
-              setBadgeStop(k);
+              badgeFocus.onFocus(k);
               setHoveredBin({ count: b.count, x: b.x + b.w, y: b.y, list: openings(b).kind === 'list' });
             }}
             onBlur={() => setHoveredBin(null)}
@@ -339,7 +331,10 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
       {popover && (
         <BadgePopover
           label={popoverLabel(popover.badge, popover.sameDay)}
-          events={popover.members.map((i) => ({ i, ev: index.events[i]! }))}
+          events={popover.members
+            .map((i) => ({ i, ev: index.events[i]! }))
+            // Date order, then titles as a reader sorts them ("round 2" before "round 11").
+            .sort((a, b) => (index.start[a.i] as number) - (index.start[b.i] as number) || a.ev.title.localeCompare(b.ev.title, undefined, { numeric: true }))}
           left={Math.max(0, Math.min(popover.badge.x, width - 324))}
           top={popover.badge.y + popover.badge.h + 4}
           anchor={surfaceRef.current?.querySelector<HTMLElement>(`button.tl-badge[data-badge-key="${popover.badge.lane}-${popover.badge.bin0}"]`) ?? null}
