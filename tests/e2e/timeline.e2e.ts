@@ -227,6 +227,66 @@ export const tests: E2ETest[] = [
     },
   },
   {
+    name: 'crowded days: clicking any badge ends with its members individually clickable (marks after the zoom, or rows of its list)',
+    run: async ({ page, baseUrl, screenshot, log }) => {
+      // The built-in data plus 30 events on one day and 36 over three days: more than a lane's rows.
+      const dataset = await loadDataset(baseUrl);
+      const base = dataset.events.find((e) => e.start === '2022-02-04') ?? dataset.events[0]!;
+      const extra = (id: string, title: string, day: string): TimelineEvent => ({ ...base, id, title, start: day, end: day, precision: 'day' });
+      const crowded: Dataset = {
+        ...dataset,
+        events: [
+          ...dataset.events,
+          ...Array.from({ length: 30 }, (_, k) => extra(`crowd-day-${k}`, `Envoys meet in Geneva, round ${k + 1}`, '2022-02-10')),
+          ...Array.from({ length: 36 }, (_, k) => extra(`crowd-span-${k}`, `Sanctions talks session ${k + 1}`, `2022-03-0${2 + (k % 3)}`)),
+        ],
+      };
+      await page.route((url) => url.pathname === '/data/crowded.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(crowded) }));
+      const open = async () => {
+        const timeline = await openApp(page, baseUrl, '?data=/data/crowded.json');
+        await timeline.locator('[data-marks]').first().waitFor();
+        await page.waitForTimeout(300);
+        return timeline;
+      };
+      let timeline = await open();
+      const badges = timeline.locator('button.tl-badge');
+      const n = await badges.count();
+      assert.ok(n > 0, 'the crowded dataset shows no badge at the opening view');
+      let listed = 0;
+      for (let k = 0; k < n; k++) {
+        if (k > 0) timeline = await open();
+        let badge = badges.nth(k);
+        let done = false;
+        for (let step = 0; step < 6 && !done; step++) {
+          const label = (await badge.getAttribute('aria-label'))!;
+          const count = Number(/^(\d+) events?/.exec(label)?.[1]);
+          await badge.click();
+          await page.waitForTimeout(250);
+          const dialog = timeline.getByRole('dialog');
+          if (await dialog.isVisible()) {
+            // Listed: each member is a button named "<title>, <date>".
+            const rows = dialog.getByRole('button', { name: /, \d{1,2} [A-Z][a-z]{2} \d{4}$/ });
+            assert.equal(await rows.count(), count, `"${label}": the list shows ${await rows.count()} of ${count} events`);
+            if (listed++ === 0) await screenshot('badge-list');
+            const first = (await rows.first().textContent())!;
+            await rows.first().click();
+            const status = (await timeline.getByRole('status').textContent()) ?? '';
+            assert.ok(status.startsWith(`Selected: ${first}`), `"${label}": picking "${first}" selected "${status}"`);
+            done = true;
+          } else if ((await badges.count()) === 0) {
+            // Zoomed: no badge is left, every event in view is its own mark.
+            done = true;
+          } else {
+            badge = badges.first();
+          }
+        }
+        assert.ok(done, `badge ${k} did not end with its members individually clickable after 6 clicks`);
+      }
+      log(`${n} badges at the opening view; ${listed} opened as lists`);
+      assert.ok(listed > 0, 'no badge opened as a list (30 events on one day cannot separate)');
+    },
+  },
+  {
     name: 'opening view: clicking the mark of each key event opens its card; every mark receives a click at its centre',
     run: async ({ page, baseUrl, screenshot, log }) => {
       const keys = headlineEvents(await loadDataset(baseUrl));

@@ -19,21 +19,17 @@ import { useD3Zoom } from './useD3Zoom';
 import { selectionMark } from '../../timeline/selectionMark';
 import type { Dataset } from '../../lib/model/types';
 import { badgeOfBin, type ClusterBadge } from '../../timeline/clusterBadges';
+import { badgeOpening, clusterWindow, type BadgeOpening } from '../../timeline/badgeOpening';
 import { formatDateRange } from '../../lib/format/formatEventDate';
 import { DAY_MS } from '../../lib/model/calendar';
+import { BadgePopover } from './BadgePopover';
+import { useBadgeFocus } from './useBadgeFocus';
 
-export { AXIS_HEIGHT, mainGeometry };
+export { AXIS_HEIGHT, mainGeometry, clusterWindow };
 /** Most focusable mark buttons rendered at once. */
 export const MAX_MARK_BUTTONS = 300;
 /** Most cluster-badge buttons rendered at once. */
 export const MAX_BADGE_BUTTONS = 120;
-
-/** The padded window of a cluster's members: their extent plus 15 % each side, at least two days. */
-export function clusterWindow(badge: Pick<ClusterBadge, 't0' | 't1'>): { start: number; end: number } {
-  const span = Math.max(badge.t1 - badge.t0, DAY_MS);
-  const pad = Math.max(span * 0.15, DAY_MS / 2);
-  return { start: badge.t0 - pad, end: badge.t0 + span + pad };
-}
 
 /** Accessible name of a cluster badge: "12 events, 1–20 Feb 2022, zoom to them" (not "zoom in": that is the toolbar button's name). */
 export function clusterLabel(badge: Pick<ClusterBadge, 't0' | 't1' | 'count'>): string {
@@ -41,6 +37,21 @@ export function clusterLabel(badge: Pick<ClusterBadge, 't0' | 't1' | 'count'>): 
   const last = Math.max(badge.t0, badge.t1 - DAY_MS);
   const range = formatDateRange(iso(badge.t0), iso(last), 'day');
   return `${badge.count} ${badge.count === 1 ? 'event' : 'events'}, ${range}, ${badge.count === 1 ? 'zoom to it' : 'zoom to them'}`;
+}
+
+function badgeRange(badge: Pick<ClusterBadge, 't0' | 't1'>): string {
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return formatDateRange(iso(badge.t0), iso(Math.max(badge.t0, badge.t1 - DAY_MS)), 'day');
+}
+
+/** Accessible name of a badge that lists its members: "7 events, 4 Feb 2022, list them". */
+export function listingLabel(badge: Pick<ClusterBadge, 't0' | 't1' | 'count'>): string {
+  return `${badge.count} events, ${badgeRange(badge)}, list them`;
+}
+
+/** Name of the list a badge opens: "7 events on 4 Feb 2022" (one shared day) or "7 events, 1–3 Feb 2022". */
+export function popoverLabel(badge: Pick<ClusterBadge, 't0' | 't1' | 'count'>, sameDay: boolean): string {
+  return sameDay ? `${badge.count} events on ${badgeRange(badge)}` : `${badge.count} events, ${badgeRange(badge)}`;
 }
 
 const readyMarked = new WeakSet<object>();
@@ -77,7 +88,7 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
   const themeRef = useRef<TimelineTheme | null>(null);
   const [ctx, setCtx] = useState<CanvasRenderingContext2D | null>(null);
   const [hovered, setHovered] = useState<{ i: number; x: number; y: number } | null>(null);
-  const [hoveredBin, setHoveredBin] = useState<{ count: number; x: number; y: number } | null>(null);
+  const [hoveredBin, setHoveredBin] = useState<{ count: number; x: number; y: number; list?: boolean } | null>(null);
 
   const nLanes = Math.max(1, index.lanes.length);
   const geometry: FrameGeometry = useMemo(() => mainGeometry(width, nLanes), [width, nLanes]);
@@ -179,6 +190,7 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
   const [gesturing, setGesturing] = useState(false);
   useD3Zoom(surfaceRef, vp, base, width, setGesturing);
 
+  const openingsRef = useRef<((b: ClusterBadge) => BadgeOpening) | null>(null);
   const hitAt = useCallback(
     (clientX: number, clientY: number) => {
       const el = surfaceRef.current;
@@ -198,8 +210,29 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
     // A bin's tooltip counts its whole badge (the number drawn), not the single bin.
     const badge = r?.hit?.kind === 'bin' ? badgeOfBin(layout.l.badges, r.hit.bin) : undefined;
     const count = badge?.count;
-    if (count !== hoveredBin?.count || (count !== undefined && hoveredBin && Math.abs(hoveredBin.x - r!.x) > 24)) setHoveredBin(count !== undefined && r ? { count, x: r.x, y: r.y } : null);
+    if (count !== hoveredBin?.count || (count !== undefined && hoveredBin && Math.abs(hoveredBin.x - r!.x) > 24)) setHoveredBin(badge && r ? { count: badge.count, x: r.x, y: r.y, list: openingsRef.current?.(badge).kind === 'list' } : null);
     (e.currentTarget as HTMLElement).style.cursor = r?.hit ? 'pointer' : '';
+  };
+
+  // What each badge does when opened (zoom, or list its members): decided once per layout.
+  const openings = useMemo(() => {
+    const cache = new Map<ClusterBadge, BadgeOpening>();
+    return (b: ClusterBadge) => {
+      let o = cache.get(b);
+      if (!o) {
+        o = badgeOpening(index, layout.l, b, geometry, { measure, measureMin });
+        cache.set(b, o);
+      }
+      return o;
+    };
+  }, [index, layout, geometry, measure, measureMin]);
+  openingsRef.current = openings;
+  const [popover, setPopover] = useState<{ badge: ClusterBadge; members: number[]; sameDay: boolean } | null>(null);
+  useEffect(() => setPopover(null), [layout]);
+  const openBadge = (b: ClusterBadge) => {
+    const o = openings(b);
+    if (o.kind === 'zoom') actions.zoomTo(o.window);
+    else setPopover((p) => (p?.badge === b ? null : { badge: b, members: o.members, sameDay: o.sameDay }));
   };
 
   const onClick = (e: React.MouseEvent) => {
@@ -209,7 +242,7 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
     if (r.hit.kind === 'mark') actions.jumpTo(r.hit.event, 'push');
     else {
       const badge = badgeOfBin(layout.l.badges, r.hit.bin);
-      if (badge) actions.zoomTo(clusterWindow(badge));
+      if (badge) openBadge(badge);
     }
   };
 
@@ -239,16 +272,7 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
   // Cluster badges are buttons too (keyboard and screen readers can open them).
   // One tab stop for all of them (roving focus): ← → ↑ ↓ move between badges, Enter opens one.
   const badgeButtons = useMemo(() => (gesturing ? [] : layout.l.badges.slice(0, MAX_BADGE_BUTTONS)), [layout, gesturing]);
-  const [badgeStop, setBadgeStop] = useState(0);
-  const badgeTabStop = Math.min(badgeStop, badgeButtons.length - 1);
-  const onBadgeKey = (e: React.KeyboardEvent, k: number) => {
-    const dir = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : e.key === 'Home' ? -Infinity : e.key === 'End' ? Infinity : 0;
-    if (dir === 0 || badgeButtons.length === 0) return;
-    e.preventDefault();
-    const next = Math.max(0, Math.min(badgeButtons.length - 1, k + (Number.isFinite(dir) ? dir : dir * badgeButtons.length)));
-    setBadgeStop(next);
-    surfaceRef.current?.querySelectorAll<HTMLButtonElement>('button.tl-badge')[next]?.focus();
-  };
+  const badgeFocus = useBadgeFocus(surfaceRef, badgeButtons.length);
 
   const tabStop = buttons.some((b) => b.i === selected) ? selected : (buttons[0]?.i ?? -1);
   const hoveredEvent = hovered ? index.events[hovered.i] : undefined;
@@ -288,22 +312,42 @@ export function MainView({ model, actions, dataset, width, measured = true }: Ma
             key={`${b.lane}-${b.bin0}`}
             type="button"
             className="tl-badge"
-            aria-label={clusterLabel(b)}
-            tabIndex={k === badgeTabStop ? 0 : -1}
-            onKeyDown={(e) => onBadgeKey(e, k)}
+            aria-label={openings(b).kind === 'list' ? listingLabel(b) : clusterLabel(b)}
+            aria-haspopup={openings(b).kind === 'list' ? 'dialog' : undefined}
+            aria-expanded={openings(b).kind === 'list' ? popover?.badge === b : undefined}
+            data-badge-key={`${b.lane}-${b.bin0}`}
+            tabIndex={k === badgeFocus.tabStop ? 0 : -1}
+            onKeyDown={(e) => badgeFocus.onKeyDown(e, k)}
             style={{ left: b.x, top: b.y, width: b.w, height: b.h }}
-            onClick={() => actions.zoomTo(clusterWindow(b))}
+            onClick={() => openBadge(b)}
             onFocus={() => {
-              setBadgeStop(k);
-              setHoveredBin({ count: b.count, x: b.x + b.w, y: b.y });
+              badgeFocus.onFocus(k);
+              setHoveredBin({ count: b.count, x: b.x + b.w, y: b.y, list: openings(b).kind === 'list' });
             }}
             onBlur={() => setHoveredBin(null)}
           />
         ))}
       </div>
-      {hoveredBin && !hoveredEvent && (
+      {popover && (
+        <BadgePopover
+          label={popoverLabel(popover.badge, popover.sameDay)}
+          events={popover.members
+            .map((i) => ({ i, ev: index.events[i]! }))
+            // Date order, then titles as a reader sorts them ("round 2" before "round 11").
+            .sort((a, b) => (index.start[a.i] as number) - (index.start[b.i] as number) || a.ev.title.localeCompare(b.ev.title, undefined, { numeric: true }))}
+          left={Math.max(0, Math.min(popover.badge.x, width - 324))}
+          top={popover.badge.y + popover.badge.h + 4}
+          anchor={surfaceRef.current?.querySelector<HTMLElement>(`button.tl-badge[data-badge-key="${popover.badge.lane}-${popover.badge.bin0}"]`) ?? null}
+          onPick={(i) => {
+            setPopover(null);
+            actions.jumpTo(i, 'push');
+          }}
+          onClose={() => setPopover(null)}
+        />
+      )}
+      {hoveredBin && !hoveredEvent && !popover && (
         <div className="tl-tooltip" role="presentation" style={{ left: Math.min(hoveredBin.x + 12, Math.max(0, width - 240)), top: hoveredBin.y + 12 }}>
-          {hoveredBin.count} {hoveredBin.count === 1 ? 'event' : 'events'} · click to zoom in
+          {hoveredBin.count} {hoveredBin.count === 1 ? 'event' : 'events'} · {hoveredBin.list ? 'click to list them' : 'click to zoom in'}
         </div>
       )}
       {hoveredEvent && hovered && (
