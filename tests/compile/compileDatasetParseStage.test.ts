@@ -120,4 +120,46 @@ describe('compileDataset(input) with a parse stage', () => {
       'extractor: curated+parsed event "2022-03-14-rome-meeting": dateClaims[2]: claim 2022-03-01..2022-03-31 ("this month") is wider than the event\'s 2022-03-14..2022-03-14',
     ]);
   });
+  it('adds one actor record per person id the parsed events name, deduplicated across sources and sorted by id', () => {
+    const text = readSource('tests/fixtures/compile/valid/sources/beta.txt');
+    const quote = 'Ann Smith met Li Wei';
+    const at = text.indexOf(quote);
+    const person = (name: string, id: string, country: string | null, role?: string) => ({ name, start: 0, end: 0, kind: 'person' as const, id, country, ...(role ? { role } : {}) });
+    const newActors: Record<string, ExtractResult['newActors']> = {
+      alpha: [person('Kim Yong-chol', 'person:kim-yong-chol', null), person('Sergei Lavrov', 'person:sergei-lavrov', 'RU', 'foreign minister')],
+      beta: [person('Kim Yong-chol', 'person:kim-yong-chol', 'KP', 'official'), person('Mike Pompeo', 'person:mike-pompeo', 'US', 'secretary of state')],
+      gamma: [],
+    };
+    const result = compileDataset(
+      input({
+        extract: (_t, o) => ({ ...empty(o.published), newActors: newActors[o.sourceId ?? ''] ?? [] }),
+        merge: (curated) => [
+          ...curated,
+          { ...parsedEvent('parsed-1', at, at + quote.length, quote), actors: ['person:mike-pompeo', 'ann-smith'], initiator: 'person:mike-pompeo' },
+          { ...parsedEvent('parsed-2', at, at + quote.length, quote), actors: ['person:kim-yong-chol'] },
+        ],
+      }),
+    );
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const people = result.dataset.actors.filter((a) => a.id.startsWith('person:'));
+    // Lavrov is found but named by no event: no record
+    expect(people).toEqual([
+      { id: 'person:kim-yong-chol', name: 'Kim Yong-chol', kind: 'person', country: 'KP', role: 'official', aliases: [] },
+      { id: 'person:mike-pompeo', name: 'Mike Pompeo', kind: 'person', country: 'US', role: 'secretary of state', aliases: [] },
+    ]);
+    expect(result.dataset.actors.length).toBe(loadFixture().actors.length + 2);
+  });
+
+  it('still rejects a parsed event naming an id no report found', () => {
+    const text = readSource('tests/fixtures/compile/valid/sources/beta.txt');
+    const quote = 'Ann Smith met Li Wei';
+    const at = text.indexOf(quote);
+    const result = compileDataset(
+      input({
+        extract: (_t, o) => empty(o.published),
+        merge: (curated) => [...curated, { ...parsedEvent('parsed-1', at, at + quote.length, quote), actors: ['person:nobody'] }],
+      }),
+    );
+    expect(result.ok ? [] : result.errors.join('\n')).toMatch(/person:nobody/);
+  });
 });

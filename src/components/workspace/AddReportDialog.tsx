@@ -10,11 +10,13 @@ import { isIsoDay } from '../../lib/model/calendar';
 import { ReportInputForm, type ReportDraft } from './ReportInputForm';
 import { ReviewStep } from './ReviewStep';
 import { ModalDialog } from './ModalDialog';
+import { personActors, usedPeople } from '../../lib/model/personActors';
 
 type Step =
   | { kind: 'input' }
   | { kind: 'extracting'; progress: number }
-  | { kind: 'review'; source: Source; items: ReviewItem[]; unknown: { name: string; kind: Actor['kind'] }[] };
+  /** `people`: persons outside the gazetteer the extractor found (`person:<slug>`); those the added events name become user actors. */
+  | { kind: 'review'; source: Source; items: ReviewItem[]; unknown: { name: string; kind: Actor['kind'] }[]; people: Actor[] };
 
 const NO_EVENTS: readonly TimelineEvent[] = [];
 const EMPTY_DRAFT: ReportDraft = { text: '', outlet: '', title: '', published: '', evidence: null };
@@ -47,6 +49,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
   const abort = useRef<AbortController | null>(null);
   const titleId = useId();
   const actors = [...(baseActors ?? []), ...pendingActors];
+  const reviewActors = step.kind === 'review' ? [...actors, ...step.people] : actors;
 
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -66,12 +69,14 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
     setStep({ kind: 'extracting', progress: 0 });
     try {
       const result = await runner({ text: draft.text, published: draft.published, sourceId: source.id, actors }, (p) => setStep({ kind: 'extracting', progress: p }), ctl.signal);
-      const items = mentionsToReviewItems(result.mentions, actors, result.timexes, { text: draft.text, published: draft.published });
+      const people = personActors([result], actors);
+      const items = mentionsToReviewItems(result.mentions, [...actors, ...people], result.timexes, { text: draft.text, published: draft.published });
       const names = new Map<string, Actor['kind']>();
       for (const it of items) for (const n of it.unknownActors) names.set(n, 'person');
-      for (const a of result.newActors ?? []) names.set(a.name, a.kind);
+      // people with a minted id are participants already (added as user actors with the report), not proposals
+      for (const a of result.newActors ?? []) if (!(a.kind === 'person' && a.id)) names.set(a.name, a.kind);
       const boilerplate = boilerplateSpans(result.mentions);
-      setStep({ kind: 'review', source: { ...source, boilerplate }, items, unknown: [...names].map(([name, kind]) => ({ name, kind })) });
+      setStep({ kind: 'review', source: { ...source, boilerplate }, items, unknown: [...names].map(([name, kind]) => ({ name, kind })), people });
     } catch (e) {
       setStep({ kind: 'input' });
       if ((e as { name?: string }).name !== 'AbortError') setFailure(String((e as Error).message ?? e));
@@ -83,7 +88,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
 
   const addActor = (name: string, kind: Actor['kind']) => {
     if (step.kind !== 'review') return;
-    const actor = newUserActor(name, kind, actors);
+    const actor = newUserActor(name, kind, reviewActors);
     setPendingActors([...pendingActors, actor]);
     setStep({
       ...step,
@@ -102,9 +107,9 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
       setFailure(`${bad.length} accepted event${bad.length > 1 ? 's need' : ' needs'} fixing first (see the messages below), or reject ${bad.length > 1 ? 'them' : 'it'}.`);
       return;
     }
-    const { events } = reviewItemsToEvents(step.items, step.source, actors);
+    const { events } = reviewItemsToEvents(step.items, step.source, reviewActors);
     const replaced = store.getState().workspace.sources.some((s) => s.id === step.source.id);
-    store.getState().updateWorkspace((ws) => addActors(addReport(ws, step.source, events), pendingActors));
+    store.getState().updateWorkspace((ws) => addActors(addReport(ws, step.source, events), [...pendingActors, ...usedPeople(step.people, events)]));
     // A user event that matched an existing one was merged into it: select and count it there.
     const shown = store.getState().dataset?.events ?? [];
     const whereShown = (id: string) => shown.find((e) => e.id === id || e.mergedFrom?.includes(id));
@@ -181,7 +186,7 @@ export function AddReportDialog({ onClose, onAdded }: { onClose: () => void; onA
               Back
             </button>
           </div>
-          <ReviewStep items={step.items} text={step.source.text} actors={actors} existing={existing} unknown={step.unknown} onItems={(items) => setStep({ ...step, items })} onAddActor={addActor} />
+          <ReviewStep items={step.items} text={step.source.text} actors={reviewActors} existing={existing} unknown={step.unknown} onItems={(items) => setStep({ ...step, items })} onAddActor={addActor} />
         </>
       )}
     </ModalDialog>

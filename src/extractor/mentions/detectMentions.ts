@@ -336,6 +336,9 @@ function clauseActors(inSentence: ActorMention[], start: number, end: number): A
   return own.length > 0 ? inSentence.filter((a) => a.start >= start && a.start < end) : inSentence;
 }
 
+/** An actor mention's id: the gazetteer's, else the `person:<slug>` minted for a person outside it. */
+const idOf = (a: ActorMention): string | undefined => a.actorId ?? a.personId;
+
 /** Words that open an embedded clause (complementizers, speech verbs: "X said Y attacked Z"): its subject, not the sentence's, is the agent of a later verb. */
 const COMPLEMENTIZER = /\b(?:that|showing|saying|telling|who|which|whom|because|after|before|when|while|if|whether|as|said|says|told|claimed|insisted|argued)\b/gi;
 
@@ -350,18 +353,20 @@ function findInitiator(text: string, s: Span, trigPos: number, inSentence: Actor
   COMPLEMENTIZER.lastIndex = 0;
   for (let m = COMPLEMENTIZER.exec(head); m; m = COMPLEMENTIZER.exec(head)) {
     const pos = s.start + m.index + m[0].length;
-    if (inSentence.some((a) => a.actorId && a.start >= pos && a.start < trigPos)) from = pos;
+    if (inSentence.some((a) => idOf(a) && a.start >= pos && a.start < trigPos)) from = pos;
   }
   const cands = inSentence.filter(
-    (a) => a.actorId && a.start >= from && a.start < trigPos && !OBJECT_MARKER.test(text.slice(Math.max(s.start, a.start - 12), a.start)),
+    (a) => idOf(a) && a.start >= from && a.start < trigPos && !OBJECT_MARKER.test(text.slice(Math.max(s.start, a.start - 12), a.start)),
   );
   // a speech verb's subject stands right before it ("…, US envoy Wendy Sherman said")
   if (speech) {
     const last = cands[cands.length - 1];
     const person = [...cands].reverse().find((a) => a.kind === 'person' && last && last.start - a.end < 40);
-    return (person ?? last)?.actorId ?? undefined;
+    const pick = person ?? last;
+    return pick ? idOf(pick) : undefined;
   }
-  return (cands.find((a) => a.kind === 'person') ?? cands[0])?.actorId ?? undefined;
+  const pick = cands.find((a) => a.kind === 'person') ?? cands[0];
+  return pick ? idOf(pick) : undefined;
 }
 
 function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit, trigPos: number, best: Dated | null, inSentence: ActorMention[], boiler: boolean): Mention {
@@ -374,7 +379,8 @@ function buildMention(input: MentionInputs, s: Span, sentence: string, hit: Hit,
     // "talks in Vienna": a state named as the place is where it happened, not who took part
     if (!force && (am.kind === 'state' || am.kind === 'country') && LOCATIVE.test(text.slice(Math.max(0, am.start - 4), am.start))) continue;
     if (!names.includes(am.name) && (am.actorId || am.kind === 'person')) names.push(am.name);
-    if (am.actorId && !ids.includes(am.actorId)) ids.push(am.actorId);
+    const id = idOf(am);
+    if (id && !ids.includes(id)) ids.push(id);
     if (am.country && !countries.includes(am.country)) countries.push(am.country);
   }
   // a predicate noun of blame inside reported speech ("X said … the United States was the culprit"): X accuses

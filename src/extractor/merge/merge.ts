@@ -23,6 +23,7 @@ import { headlineTitle, type HeadlineParts } from '../../lib/model/headlineTitle
 import { cleanSentence } from '../../lib/model/cleanSentence';
 import { countryForms } from '../actors/countryTable';
 import { DAY_MS, isoDayToMs } from '../../lib/model/calendar';
+import { personActors } from '../../lib/model/personActors';
 
 /** Inputs of {@link mergeParsed}. */
 export interface MergeInput {
@@ -308,8 +309,10 @@ export function eventHeadline(m: Mention, names: readonly string[], actors: read
 
 /** Merges parsed extractor output with the curated events; returns the full event list. */
 export function mergeParsed(input: MergeInput): TimelineEvent[] {
+  // people outside the gazetteer (`person:<slug>`) are actors like any other: named in titles, weighed in joins
+  const actors = [...input.actors, ...personActors(input.results.map((r) => r.result), input.actors)];
   const sources = new Map(input.results.map((r) => [r.source.id, r.source] as const));
-  const actorKinds = new Map(input.actors.map((a) => [a.id, a.kind] as const));
+  const actorKinds = new Map(actors.map((a) => [a.id, a.kind] as const));
   const events: TimelineEvent[] = input.curated.map((e) => ({
     ...e,
     citations: e.citations.map((c) => ({ ...c })),
@@ -353,7 +356,7 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
   for (const c of rest) {
     const d = c.mention.date as { start: string; end: string };
     const fam = typeFamily(c.mention.type);
-    const keys = [...c.mention.actorIds.filter((id) => actorKinds.get(id) !== 'state'), ...c.mention.actors.filter((n) => !c.mention.actorIds.length || !input.actors.some((a) => a.name === n))];
+    const keys = [...c.mention.actorIds.filter((id) => actorKinds.get(id) !== 'state'), ...c.mention.actors.filter((n) => !c.mention.actorIds.length || !actors.some((a) => a.name === n))];
     const states = c.mention.actorIds.filter((id) => actorKinds.get(id) === 'state').map((id) => `state:${id}`);
     // a mention naming states only ("Moscow annexed Crimea in 2014") clusters through a shared state,
     // when the dates agree closely (the same day, month or year in two reports)
@@ -399,7 +402,7 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     const m = lead.mention;
     const ids = [...new Set(k.members.flatMap((x) => x.mention.actorIds))];
     const countries = [...new Set(k.members.flatMap((x) => x.mention.countries))];
-    const titleNames = titleActors(k.members.map((x) => x.mention), fam, m.initiator, input.actors);
+    const titleNames = titleActors(k.members.map((x) => x.mention), fam, m.initiator, actors);
     const precisions = new Set(k.members.map((x) => x.mention.date?.precision));
     // the days every report allows ("in November" and "on Nov. 15" → Nov. 15); else the span of all of them
     const from = k.members.reduce((x, c) => ((c.mention.date?.start ?? x) > x ? (c.mention.date?.start ?? x) : x), k.start);
@@ -408,7 +411,7 @@ export function mergeParsed(input: MergeInput): TimelineEvent[] {
     const sourcesCited = new Set(k.members.map((x) => x.source.id));
     const ev: TimelineEvent = {
       id: `parsed-${hashId(`${lead.source.id}:${m.start}:${m.type}`)}`,
-      title: eventHeadline(m, titleNames.length > 0 ? titleNames : countries.map((cc) => input.actors.find((a) => a.kind === 'state' && a.country === cc)?.name ?? stateName(cc)), input.actors),
+      title: eventHeadline(m, titleNames.length > 0 ? titleNames : countries.map((cc) => actors.find((a) => a.kind === 'state' && a.country === cc)?.name ?? stateName(cc)), actors),
       summary: cleanSentence(m.text),
       start: from <= to ? from : k.start,
       end: from <= to ? to : k.end,

@@ -6,7 +6,8 @@
  * (quotes → offsets, date claims, corroboration) → optional parse stage (extractor + merge) →
  * contract checks on merged events → corroboration → sort.
  */
-import type { Dataset, Source, TimelineEvent } from '../model/types';
+import type { Actor, Dataset, Source, TimelineEvent } from '../model/types';
+import { personActors, usedPeople } from '../model/personActors';
 import { checkMergedEvents } from './checkMergedEvents';
 import { compileActors } from './compileActors';
 import { compileEvents } from './compileEvents';
@@ -72,21 +73,31 @@ export function compileDataset(input: CompileInput): CompileResult {
 
   const sources = sourceFile.records.map((r) => (compiledSources.get(r.value.id) as { source: Source }).source);
   let events: TimelineEvent[] = curated;
+  let people: Actor[] = [];
   if (input.parse) {
-    const merged = runParseStage(input.parse, curated, sources, actors, errors);
-    if (merged) {
+    const run = runParseStage(input.parse, curated, sources, actors, errors);
+    if (run) {
+      const merged = run.events;
+      // people outside the gazetteer that parsed events name: one actor record each, sorted by id
+      people = usedPeople(personActors(run.parsed.map((p) => p.result), actors), merged);
       const byId = new Map(sources.map((s) => [s.id, s]));
-      checkMergedEvents('extractor', merged, byId, new Set(actors.map((a) => a.id)), errors, warnings);
+      checkMergedEvents('extractor', merged, byId, new Set([...actors, ...people].map((a) => a.id)), errors, warnings);
       events = merged.map((e) => ({ ...e, corroboration: computeCorroboration(e.citations, byId) }));
     }
     if (errors.length > 0) return { ok: false, errors, warnings };
   }
 
-  return { ok: true, dataset: { version: 1, sources, actors, events: sortEvents(events) }, warnings };
+  return { ok: true, dataset: { version: 1, sources, actors: [...actors, ...people], events: sortEvents(events) }, warnings };
 }
 
 /** Runs the extractor over every source and merges its mentions with the curated events; reports failures as errors. */
-function runParseStage(stage: ParseStage, curated: TimelineEvent[], sources: Source[], actors: Dataset['actors'], errors: string[]): TimelineEvent[] | null {
+function runParseStage(
+  stage: ParseStage,
+  curated: TimelineEvent[],
+  sources: Source[],
+  actors: Dataset['actors'],
+  errors: string[],
+): { events: TimelineEvent[]; parsed: ParsedSource[] } | null {
   const parsed: ParsedSource[] = [];
   for (const source of sources) {
     try {
@@ -97,7 +108,7 @@ function runParseStage(stage: ParseStage, curated: TimelineEvent[], sources: Sou
   }
   if (errors.length > 0) return null;
   try {
-    return stage.merge(curated, parsed, sources, actors);
+    return { events: stage.merge(curated, parsed, sources, actors), parsed };
   } catch (e) {
     errors.push(errorLine('extractor', null, null, `merge failed: ${e instanceof Error ? e.message : String(e)}`));
     return null;
