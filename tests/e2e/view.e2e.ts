@@ -50,4 +50,19 @@ export const tests: E2ETest[] = [
       await screenshot('collapsed');
     },
   },
+  {
+    name: 'opening the source reader does not change the chart width (1280×800)',
+    run: async ({ page, baseUrl, screenshot }) => {
+      await openApp(page, baseUrl);
+      const before = await chartWidth(page);
+      await page.getByRole('region', { name: 'Timeline' }).locator('button[data-event-id]').first().click();
+      const card = page.getByRole('article').first();
+      await card.waitFor();
+      await card.getByRole('region', { name: 'Citations' }).getByRole('button').first().click();
+      await page.getByRole('region', { name: 'Source' }).waitFor({ state: 'visible' });
+      await page.waitForTimeout(300);
+      assert.equal(await chartWidth(page), before, 'the reader reflowed the chart');
+      await screenshot('reader-width');
+    },
+  },
 ];
